@@ -1,0 +1,21 @@
+using System.CommandLine;
+using IMU.Cli.Output;
+
+namespace IMU.Cli;
+
+/// <summary>Builds the <c>imu</c> command tree and runs it; tests call <see cref="RunAsync"/> directly.</summary>
+internal static class CliApplication
+{
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("IMU.Cluster: rolling z/OS maintenance across a fleet of LPARs.");
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args, ICliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = CreateRootCommand();
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}
