@@ -15,6 +15,9 @@ public sealed record ApplyOptions
     /// <summary><c>CHECK</c>: decide and report, write nothing.</summary>
     public bool Check { get; init; }
 
+    /// <summary><c>REDO</c>: install selected SYSMODs again even when they are installed already.</summary>
+    public bool Redo { get; init; }
+
     /// <summary>The <c>BYPASS(...)</c> operand.</summary>
     public BypassOptions Bypass { get; init; } = BypassOptions.None;
 }

@@ -75,17 +75,20 @@ internal sealed class InstallPlanner
             {
                 Report(id, SysmodStatus.Failed, GimMessages.NotReceived(id));
             }
-            else if (_zone.IsInstalled(id))
+            else if (_zone.IsInstalled(id) && !_options.Redo)
             {
                 Report(id, SysmodStatus.AlreadyInstalled, GimMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
             }
-            else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.IsPresent)
+            else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.SupBy.Count > 0)
             {
                 Report(id, SysmodStatus.Superseded, GimMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
             }
             else if (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(id))
             {
-                Report(id, SysmodStatus.Failed, GimMessages.NotApplied(id, _targetZone ?? "(NONE)"));
+                if (!_options.All)
+                {
+                    Report(id, SysmodStatus.Failed, GimMessages.NotApplied(id, _targetZone ?? "(NONE)"));
+                }
             }
             else
             {
