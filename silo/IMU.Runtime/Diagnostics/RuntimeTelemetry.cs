@@ -29,5 +29,5 @@ public static class RuntimeTelemetry
     /// <summary>The tag holding the grain id on spans (never on metrics: ids are unbounded).</summary>
     public const string GrainIdTag = "imu.grain.id";
 
-    internal static readonly ActivitySource Source = new(Name);
+    internal static ActivitySource Source { get; } = new(Name);
 }

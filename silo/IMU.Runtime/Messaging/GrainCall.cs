@@ -22,7 +22,7 @@ internal sealed class GrainCall<TResult> : GrainRequest
     private readonly long _startedAt;
     private GrainCallBuffer? _arguments;
     private GrainCallBuffer? _result;
-    private CancellationTokenRegistration _cancellation;
+    private readonly CancellationTokenRegistration _cancellation;
 
     public GrainCall(
         GrainId target,
@@ -74,7 +74,7 @@ internal sealed class GrainCall<TResult> : GrainRequest
         }
     }
 
-    public override void Respond(Exception? error)
+    public override void Respond(Exception? error, bool copyError = true)
     {
         var result = _result;
         _result = null;
@@ -88,7 +88,7 @@ internal sealed class GrainCall<TResult> : GrainRequest
         {
             if (error is not null)
             {
-                _completion.TrySetException(ExceptionCodec.FromPayload(ExceptionCodec.ToPayload(error)));
+                _completion.TrySetException(copyError ? ExceptionCodec.FromPayload(ExceptionCodec.ToPayload(error)) : error);
             }
             else if (_resultType is null || result is null)
             {

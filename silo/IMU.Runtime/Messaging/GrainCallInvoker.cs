@@ -62,7 +62,10 @@ internal sealed class GrainCallInvoker : IGrainCallRuntime, IClusterClient
         var call = new GrainCall<TResult>(target.GrainId, method, arguments, resultType, RequestContext.Current, DeadlineFromNow(), Metrics, cancellationToken);
         if (RuntimeTelemetry.Source.HasListeners())
         {
+            // The span becomes current only inside the callee's turn, never in the caller's own flow.
+            var callerActivity = Activity.Current;
             call.Activity = StartActivity(call.Target, method);
+            Activity.Current = callerActivity;
         }
 
         router.Send(call);
@@ -78,9 +81,6 @@ internal sealed class GrainCallInvoker : IGrainCallRuntime, IClusterClient
             activity.SetTag("rpc.service", method.InterfaceName);
             activity.SetTag("rpc.method", method.Name);
             activity.SetTag(RuntimeTelemetry.GrainIdTag, target.ToString());
-
-            // The span is current only inside the callee's turn, not in the caller's flow.
-            Activity.Current = activity.Parent;
         }
 
         return activity;

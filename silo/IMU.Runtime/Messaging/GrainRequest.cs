@@ -33,8 +33,11 @@ internal abstract class GrainRequest(GrainId target, GrainRequest? parent, long 
     /// <summary>Starts the turn; the returned task completes when the request is done.</summary>
     public abstract ValueTask StartAsync(ActivationData activation);
 
-    /// <summary>Reports the outcome to the caller: success when <paramref name="error"/> is null.</summary>
-    public abstract void Respond(Exception? error);
+    /// <summary>
+    /// Reports the outcome to the caller: success when <paramref name="error"/> is null. A grain's
+    /// exception is copied across the boundary; the runtime's own errors are passed as they are.
+    /// </summary>
+    public abstract void Respond(Exception? error, bool copyError = true);
 
     /// <summary>Reports that the deadline passed.</summary>
     public abstract void TimeOut(TimeSpan timeout);
