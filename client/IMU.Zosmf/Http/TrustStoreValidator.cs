@@ -1,0 +1,23 @@
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+
+namespace IMU.Zosmf.Http;
+
+/// <summary>
+/// Validates a server certificate against the site's own CA certificates instead of the machine
+/// store: z/OSMF and HMC certificates are usually issued by an internal CA.
+/// </summary>
+internal sealed class TrustStoreValidator(X509Certificate2Collection trustedRoots)
+{
+    public bool Validate(X509Certificate2 certificate, string expectedHost)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.AddRange(trustedRoots);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(certificate) && certificate.MatchesHostname(expectedHost);
+    }
+
+    public RemoteCertificateValidationCallback ToCallback(string expectedHost)
+        => (_, certificate, _, _) => certificate is X509Certificate2 server && Validate(server, expectedHost);
+}
