@@ -19,5 +19,13 @@ internal sealed class SmpeCommand : Command
     {
         Options.Add(CsiOption);
         Subcommands.Add(new ParseCommand(console));
+        Subcommands.Add(new ZoneCommand(console));
+        Subcommands.Add(new ReceiveCommand(console));
+        Subcommands.Add(new ApplyCommand(console));
+        Subcommands.Add(new AcceptCommand(console));
+        Subcommands.Add(new RestoreCommand(console));
+        Subcommands.Add(new ListCommand(console));
+        Subcommands.Add(new ReportCommand(console));
+        Subcommands.Add(new DemoCommand(console));
     }
 }
