@@ -14,7 +14,7 @@ internal static class BypassText
             return BypassOptions.None;
         }
 
-        var result = BypassOptions.Parse(text, "--bypass");
+        var result = BypassOperands.Read(text, "--bypass");
         foreach (var error in result.Errors)
         {
             console.Error.WriteLine(error.ToString());

@@ -22,7 +22,8 @@ public sealed class SmpeCycleTests : IDisposable
         OBJECT DECK LEVEL 1
         ++PTF(UX00002).
         ++VER(Z038) FMID(HXX1100).
-        ++HOLD(UX00002) FMID(HXX1100) REASON(IPL) SYSTEM COMMENT(IPL AFTER APPLY).
+        ++HOLD(UX00002) FMID(HXX1100) REASON(IPL) SYSTEM
+          COMMENT(IPL AFTER APPLY).
         ++ZAP(XXNUC01) DISTLIB(AXXLOAD).
          NAME IEANUC01 XXNUC01
          VER 0010 47F0
@@ -112,17 +113,18 @@ public sealed class SmpeCycleTests : IDisposable
     }
 
     [Fact]
-    public async Task Apply_BypassHoldSystemForTheSysmod_AppliesWithIplActivation()
+    public async Task Apply_BypassHoldSystemForTheSysmod_AppliesWithIplActivationAndWarns()
     {
         await Installed();
 
         var (exitCode, console) = await Smpe("apply", "--zone", "TGT1", "--all", "--bypass", "HOLDSYSTEM(IPL(UX00002))", "--json");
 
-        Assert.Equal(0, exitCode);
+        Assert.Equal(4, exitCode);
         using var json = JsonDocument.Parse(console.OutText);
         var sysmod = json.RootElement.GetProperty("sysmods").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "UX00002");
         Assert.Equal("APPLIED", sysmod.GetProperty("status").GetString());
         Assert.Equal("IPL", sysmod.GetProperty("activation").GetString());
+        Assert.True(Assert.Single(sysmod.GetProperty("holds").EnumerateArray()).GetProperty("bypassed").GetBoolean());
         var zap = json.RootElement.GetProperty("elements").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "XXNUC01");
         Assert.Equal("UX00002", Assert.Single(zap.GetProperty("umids").EnumerateArray()).GetString());
     }
