@@ -6,7 +6,7 @@ namespace IMU.Smpe.Commands;
 public sealed record CommandResult
 {
     /// <summary>The command.</summary>
-    public required SmpeCommandKind Command { get; init; }
+    public required SmpeCommand Command { get; init; }
 
     /// <summary>The zone the command ran against.</summary>
     public required string Zone { get; init; }

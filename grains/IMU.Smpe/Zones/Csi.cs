@@ -152,13 +152,13 @@ public sealed class Csi : IDisposable
     /// <param name="zone">The target zone.</param>
     /// <param name="options">SELECT or mass mode, GROUPEXTEND, BYPASS, CHECK.</param>
     /// <returns>The per-SYSMOD outcome and the changed elements; RC 12 for an unknown or non-target zone.</returns>
-    public CommandResult Apply(string zone, ApplyOptions options) => Install(SmpeCommandKind.Apply, zone, options);
+    public CommandResult Apply(string zone, ApplyOptions options) => Install(SmpeCommand.Apply, zone, options);
 
     /// <summary>ACCEPT (with CHECK) into a DLIB zone: normally only SYSMODs applied in its related target zone.</summary>
     /// <param name="dlibZone">The distribution zone.</param>
     /// <param name="options">SELECT or mass mode, GROUPEXTEND, BYPASS (incl. APPLYCHECK), CHECK.</param>
     /// <returns>The per-SYSMOD outcome and the changed DLIB elements.</returns>
-    public CommandResult Accept(string dlibZone, ApplyOptions options) => Install(SmpeCommandKind.Accept, dlibZone, options);
+    public CommandResult Accept(string dlibZone, ApplyOptions options) => Install(SmpeCommand.Accept, dlibZone, options);
 
     /// <summary>RESTORE (with CHECK): takes applied, unaccepted SYSMODs out of a target zone, elements back at the DLIB level.</summary>
     /// <param name="zone">The target zone.</param>
@@ -167,7 +167,7 @@ public sealed class Csi : IDisposable
     public CommandResult Restore(string zone, RestoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Run(SmpeCommandKind.Restore, zone, ZoneType.Target, options.Check, tx =>
+        return Run(SmpeCommand.Restore, zone, ZoneType.Target, options.Check, tx =>
         {
             var target = Zone(zone, tx);
             var dlib = RelatedZone(target.Definition, ZoneType.Dlib, tx);
@@ -249,10 +249,10 @@ public sealed class Csi : IDisposable
         }
     }
 
-    private CommandResult Install(SmpeCommandKind command, string zone, ApplyOptions options)
+    private CommandResult Install(SmpeCommand command, string zone, ApplyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var accept = command == SmpeCommandKind.Accept;
+        var accept = command == SmpeCommand.Accept;
         return Run(command, zone, accept ? ZoneType.Dlib : ZoneType.Target, options.Check, tx =>
         {
             var model = Zone(zone, tx);
@@ -261,7 +261,7 @@ public sealed class Csi : IDisposable
         });
     }
 
-    private CommandResult Run(SmpeCommandKind command, string zone, ZoneType expected, bool check, Func<SqliteTransaction?, InstallPlan> plan)
+    private CommandResult Run(SmpeCommand command, string zone, ZoneType expected, bool check, Func<SqliteTransaction?, InstallPlan> plan)
     {
         InstallPlan? decided = null;
         string? severe = null;

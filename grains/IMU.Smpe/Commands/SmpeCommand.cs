@@ -1,7 +1,7 @@
 namespace IMU.Smpe.Commands;
 
 /// <summary>The installing commands whose results are reported per SYSMOD.</summary>
-public enum SmpeCommandKind
+public enum SmpeCommand
 {
     /// <summary>APPLY into a target zone.</summary>
     Apply,
