@@ -35,6 +35,9 @@ public sealed record HoldStatement
     /// <summary><c>COMMENT(...)</c> text, or null (Enhanced HOLDDATA puts <c>SMRTDATA(...)</c> here).</summary>
     public string? Comment { get; init; }
 
+    /// <summary>The Enhanced HOLDDATA <c>SMRTDATA(...)</c> found in <see cref="Comment"/>, or null.</summary>
+    public SmrtData? SmrtData { get; init; }
+
     /// <summary>Where the statement starts.</summary>
     public SourceLocation Location { get; init; }
 }

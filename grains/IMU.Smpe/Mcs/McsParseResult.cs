@@ -18,6 +18,12 @@ public sealed record McsParseResult
     /// <summary><c>++RELEASE</c> statements.</summary>
     public IReadOnlyList<ReleaseStatement> Releases { get; init; } = [];
 
+    /// <summary><c>++ASSIGN</c> statements.</summary>
+    public IReadOnlyList<AssignStatement> Assigns { get; init; } = [];
+
+    /// <summary><c>++FEATURE</c> and <c>++PRODUCT</c> statements, kept as written.</summary>
+    public IReadOnlyList<McsStatement> OtherStatements { get; init; } = [];
+
     /// <summary>Positioned errors, in stream order.</summary>
     public IReadOnlyList<SmpeError> Errors { get; init; } = [];
 }

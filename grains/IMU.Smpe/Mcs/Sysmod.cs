@@ -38,6 +38,12 @@ public sealed record Sysmod
     /// <summary>Element MCS in the order they appear.</summary>
     public IReadOnlyList<ElementStatement> Elements { get; init; } = [];
 
+    /// <summary><c>++DELETE</c> statements (load module deletions).</summary>
+    public IReadOnlyList<DeleteStatement> Deletes { get; init; } = [];
+
+    /// <summary><c>++MOVE</c>, <c>++RENAME</c> and <c>++NULL</c> statements, kept as written.</summary>
+    public IReadOnlyList<McsStatement> OtherStatements { get; init; } = [];
+
     /// <summary>Where the header MCS starts.</summary>
     public SourceLocation Location { get; init; }
 }

@@ -1,0 +1,122 @@
+using IMU.Smpe.Commands;
+using IMU.Smpe.HoldData;
+using IMU.Smpe.Zones;
+
+namespace IMU.Smpe.Selection;
+
+/// <summary>Decides one candidate's holds and requisites against what the command makes present (§7.6, §8.4).</summary>
+internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone, CandidateSet candidates, BypassOptions bypass)
+{
+    /// <summary>Re-evaluates the candidate; returns whether it will be present after the command.</summary>
+    public bool Evaluate(Candidate c)
+    {
+        c.ResetEvaluation();
+        if (c.HardFailed)
+        {
+            return false;
+        }
+
+        var superseder = candidates.InstallingSuperseder(c.Id, except: c);
+        if (superseder is not null)
+        {
+            c.SupersededBy = superseder.Id;
+            return true;
+        }
+
+        EvaluateHolds(c);
+        var ok = !c.Held;
+        if (c.FunctionInCommand is { } fmid && !candidates.IsFunctionPresent(fmid))
+        {
+            c.Reasons.Add(GimMessages.MissingFunction(c.Id, fmid));
+            ok = false;
+        }
+
+        ok &= Requisites(c, "PRE", c.Ver.Pre, bypass.Pre);
+        ok &= Requisites(c, "REQ", c.Ver.Req, bypass.Req);
+        foreach (var condition in c.Sysmod.Ifs)
+        {
+            if (condition.Fmid != c.Id && candidates.IsFunctionPresent(condition.Fmid))
+            {
+                ok &= Requisites(c, "IFREQ", condition.Req, bypass.IfReq);
+            }
+        }
+
+        foreach (var npre in c.Ver.Npre)
+        {
+            if (zone.IsInstalled(npre) || candidates.Find(npre) is { Installing: true })
+            {
+                c.Reasons.Add(GimMessages.Npre(npre, c.Id));
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    public IEnumerable<HoldStatement> AllHolds(Candidate c) => c.Sysmod.Holds.Concat(global.ExternalHolds(c.Id));
+
+    private void EvaluateHolds(Candidate c)
+    {
+        foreach (var hold in AllHolds(c))
+        {
+            if (IsResolved(hold))
+            {
+                continue;
+            }
+
+            var bypassed = bypass.Bypasses(hold, c.Id);
+            c.Holds.Add(new HoldResult(hold.Category, hold.Reason, bypassed));
+            if (bypassed)
+            {
+                c.Reasons.Add(GimMessages.HoldBypassed(c.Id, hold.Category, hold.Reason));
+                c.Warning = true;
+                continue;
+            }
+
+            c.Held = true;
+            c.Reasons.Add(GimMessages.Held(c.Id, hold.Category, hold.Reason));
+            if (hold.Category is HoldCategory.Error or HoldCategory.Fixcat)
+            {
+                c.Missing.Add(hold.Reason);
+            }
+
+            if (hold.Resolver is { } resolver)
+            {
+                c.Missing.Add(resolver);
+            }
+        }
+    }
+
+    /// <summary>ERROR and FIXCAT holds are resolved by the reason ID (or its superseder) or the FIXCAT resolver being present.</summary>
+    private bool IsResolved(HoldStatement hold) => hold.Category switch
+    {
+        HoldCategory.Error => candidates.IsPresent(hold.Reason),
+        HoldCategory.Fixcat => candidates.IsPresent(hold.Reason) || (hold.Resolver is { } r && candidates.IsPresent(r)),
+        _ => false,
+    };
+
+    private bool Requisites(Candidate c, string kind, IReadOnlyList<string> ids, bool bypassed)
+    {
+        var ok = true;
+        foreach (var id in ids)
+        {
+            if (candidates.IsPresent(id))
+            {
+                continue;
+            }
+
+            if (bypassed)
+            {
+                c.Reasons.Add(GimMessages.RequisiteBypassed(kind, id, c.Id));
+                c.Warning = true;
+                continue;
+            }
+
+            c.Reasons.Add(GimMessages.Missing(kind, id, c.Id));
+            c.Missing.Add(id);
+            ok = false;
+        }
+
+        return ok;
+    }
+}

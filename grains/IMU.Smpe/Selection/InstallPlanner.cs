@@ -1,0 +1,408 @@
+using IMU.Smpe.Activation;
+using IMU.Smpe.Commands;
+using IMU.Smpe.Mcs;
+using IMU.Smpe.Zones;
+
+namespace IMU.Smpe.Selection;
+
+/// <summary>
+/// Decides an APPLY (target zone) or ACCEPT (DLIB zone) in memory: candidate selection and
+/// applicability, then a greatest fixpoint over holds and requisites (a SYSMOD stays in while
+/// everything it needs is present or coming), GROUPEXTEND, and element selection in install order.
+/// </summary>
+internal sealed class InstallPlanner
+{
+    private readonly GlobalZoneModel _global;
+    private readonly ZoneModel _zone;
+    private readonly bool _accept;
+    private readonly ApplyOptions _options;
+    private readonly Func<string, bool> _appliedInTarget;
+    private readonly string? _targetZone;
+    private readonly CandidateSet _candidates;
+    private readonly CandidateEvaluator _evaluator;
+    private readonly List<SysmodResult> _early = [];
+    private readonly Dictionary<string, string> _extendedReason = new(StringComparer.Ordinal);
+    private ElementSelector? _selector;
+
+    public InstallPlanner(GlobalZoneModel global, ZoneModel zone, bool accept, ApplyOptions options, ZoneModel? target = null)
+    {
+        _global = global;
+        _zone = zone;
+        _accept = accept;
+        _options = options;
+        _targetZone = target?.Definition.Name;
+        _appliedInTarget = target is null ? _ => false : target.IsInstalled;
+        _candidates = new CandidateSet(zone);
+        _evaluator = new CandidateEvaluator(global, zone, _candidates, options.Bypass);
+    }
+
+    private SysmodStatus InstalledStatus => _accept ? SysmodStatus.Accepted : SysmodStatus.Applied;
+
+    public InstallPlan Plan()
+    {
+        SelectCandidates();
+        while (true)
+        {
+            foreach (var c in _candidates.InOrder)
+            {
+                c.Viable = !c.HardFailed;
+            }
+
+            Fixpoint();
+            if (_options.GroupExtend && Extend())
+            {
+                continue;
+            }
+
+            if (SelectElements())
+            {
+                break;
+            }
+        }
+
+        return BuildPlan();
+    }
+
+    private void SelectCandidates()
+    {
+        var ids = _options.All
+            ? _global.Sysmods.Values.OrderBy(s => s.Type == SysmodType.Function ? 0 : 1).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id)
+            : _options.Select.Distinct(StringComparer.Ordinal);
+        var pending = new List<Sysmod>();
+        foreach (var id in ids)
+        {
+            if (!_global.Sysmods.TryGetValue(id, out var sysmod))
+            {
+                Report(id, SysmodStatus.Failed, GimMessages.NotReceived(id));
+            }
+            else if (_zone.IsInstalled(id) && !_options.Redo)
+            {
+                Report(id, SysmodStatus.AlreadyInstalled, GimMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
+            }
+            else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.SupBy.Count > 0)
+            {
+                Report(id, SysmodStatus.Superseded, GimMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
+            }
+            else if (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(id))
+            {
+                if (!_options.All)
+                {
+                    Report(id, SysmodStatus.Failed, GimMessages.NotApplied(id, _targetZone ?? "(NONE)"));
+                }
+            }
+            else
+            {
+                pending.Add(sysmod);
+            }
+        }
+
+        // Functions first: a PTF's ++VER FMID may name a function installed by the same command.
+        var functions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sysmod in pending.Where(s => s.Type == SysmodType.Function).OrderBy(s => s.Vers.All(v => v.Fmid is null) ? 0 : 1))
+        {
+            if (Match(sysmod, functions, extendedFor: null) is { } c)
+            {
+                functions.Add(c.Id);
+                _candidates.Add(c);
+            }
+        }
+
+        foreach (var sysmod in pending.Where(s => s.Type != SysmodType.Function))
+        {
+            if (Match(sysmod, functions, extendedFor: null) is { } c)
+            {
+                _candidates.Add(c);
+            }
+        }
+    }
+
+    /// <summary>Applicability: exactly one <c>++VER</c> must match the zone's SREL and an installed (or installing) FMID.</summary>
+    private Candidate? Match(Sysmod sysmod, HashSet<string> functionsInCommand, string? extendedFor)
+    {
+        VerStatement? match = null;
+        var matches = 0;
+        foreach (var ver in sysmod.Vers)
+        {
+            if (ver.Srels.Contains(_zone.Definition.Srel) &&
+                (ver.Fmid is null
+                    ? sysmod.Type == SysmodType.Function
+                    : _zone.IsFunctionInstalled(ver.Fmid) || functionsInCommand.Contains(ver.Fmid)))
+            {
+                match ??= ver;
+                matches++;
+            }
+        }
+
+        if (matches == 1)
+        {
+            var fmid = match!.Fmid;
+            return new Candidate(sysmod, match, extendedFor)
+            {
+                FunctionInCommand = fmid is not null && !_zone.IsFunctionInstalled(fmid) ? fmid : null,
+            };
+        }
+
+        // A SYSMOD GROUPEXTEND only tried is not reported on its own.
+        if (extendedFor is null && matches > 1)
+        {
+            Report(sysmod.Id, SysmodStatus.Failed, GimMessages.Ambiguous(sysmod.Id, _zone.Definition.Name));
+        }
+        else if (extendedFor is null && !_options.All)
+        {
+            Report(sysmod.Id, SysmodStatus.NotApplicable, GimMessages.NotApplicable(sysmod.Id, _zone.Definition.Name, _zone.Definition.Srel));
+        }
+
+        return null;
+    }
+
+    private void Fixpoint()
+    {
+        // Viability only ever goes from true to false, so this terminates; the bound is a guard.
+        var changed = true;
+        for (var pass = 0; changed && pass <= _candidates.InOrder.Count + 1; pass++)
+        {
+            changed = false;
+            foreach (var c in _candidates.InOrder)
+            {
+                var viable = _evaluator.Evaluate(c);
+                if (viable != c.Viable)
+                {
+                    c.Viable = viable;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>GROUPEXTEND: for each missing requisite or unresolved hold reason, pull in the SYSMOD or a superseder of it.</summary>
+    private bool Extend()
+    {
+        var functions = new HashSet<string>(_candidates.InOrder.Where(c => c.IsFunction && c.Installing).Select(c => c.Id), StringComparer.Ordinal);
+        var added = false;
+        foreach (var c in _candidates.InOrder.ToList())
+        {
+            if (c.Viable)
+            {
+                continue;
+            }
+
+            foreach (var missing in c.Missing)
+            {
+                if (_candidates.IsPresent(missing))
+                {
+                    continue;
+                }
+
+                foreach (var provider in Providers(missing))
+                {
+                    if (_candidates.Contains(provider) || _zone.IsPresent(provider) || (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(provider)))
+                    {
+                        continue;
+                    }
+
+                    if (Match(_global.Sysmods[provider], functions, extendedFor: c.Id) is { } extension)
+                    {
+                        extension.Reasons.Clear();
+                        _candidates.Add(extension);
+                        _extendedReason[provider] = GimMessages.GroupExtended(provider, c.Id, missing);
+                        added = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return added;
+    }
+
+    private IEnumerable<string> Providers(string id)
+    {
+        if (_global.Sysmods.ContainsKey(id))
+        {
+            yield return id;
+        }
+
+        foreach (var superseder in _global.SupersedersOf(id))
+        {
+            yield return superseder;
+        }
+    }
+
+    /// <summary>Runs element selection in install order; false when a MODID error removed a SYSMOD (decide again).</summary>
+    private bool SelectElements()
+    {
+        var selector = new ElementSelector(_zone, _global, _options.Bypass.Id);
+        var failed = false;
+        foreach (var c in InstallOrder())
+        {
+            if (!selector.Install(c))
+            {
+                failed = true;
+            }
+        }
+
+        _selector = selector;
+        return !failed;
+    }
+
+    /// <summary>Prerequisites, requisites and the owning function before the SYSMODs that name them (iterative DFS).</summary>
+    private List<Candidate> InstallOrder()
+    {
+        var order = new List<Candidate>();
+        var visited = new HashSet<Candidate>();
+        var stack = new Stack<(Candidate Candidate, IEnumerator<Candidate> Deps)>();
+        foreach (var root in _candidates.InOrder)
+        {
+            if (!root.Installing || !visited.Add(root))
+            {
+                continue;
+            }
+
+            stack.Push((root, Dependencies(root).GetEnumerator()));
+            while (stack.Count > 0)
+            {
+                var (current, deps) = stack.Peek();
+                if (deps.MoveNext())
+                {
+                    if (visited.Add(deps.Current))
+                    {
+                        stack.Push((deps.Current, Dependencies(deps.Current).GetEnumerator()));
+                    }
+                }
+                else
+                {
+                    stack.Pop();
+                    order.Add(current);
+                }
+            }
+        }
+
+        return order;
+    }
+
+    private IEnumerable<Candidate> Dependencies(Candidate c)
+    {
+        var names = c.Ver.Pre.Concat(c.Ver.Req).Concat(c.Sysmod.Ifs.SelectMany(i => i.Req));
+        if (c.FunctionInCommand is { } fmid)
+        {
+            names = names.Prepend(fmid);
+        }
+
+        foreach (var name in names)
+        {
+            var dep = _candidates.Find(name) is { Installing: true } direct ? direct : _candidates.InstallingSuperseder(name, except: c);
+            if (dep is not null && dep != c)
+            {
+                yield return dep;
+            }
+        }
+    }
+
+    private InstallPlan BuildPlan()
+    {
+        var delta = new ZoneDelta();
+        var results = new List<SysmodResult>(_early);
+        var status = InstalledStatus;
+        foreach (var c in _candidates.InOrder)
+        {
+            if (c.ExtendedFor is not null && !c.Viable)
+            {
+                continue;
+            }
+
+            var reasons = new List<string>();
+            if (_extendedReason.TryGetValue(c.Id, out var why))
+            {
+                reasons.Add(why);
+            }
+
+            reasons.AddRange(c.Reasons);
+            reasons.AddRange(c.HardReasons);
+            var activation = ActivationClassifier.Classify(c.Sysmod, _evaluator.AllHolds(c), _zone.Elements);
+            SysmodStatus outcome;
+            if (c.SupersededBy is { } by)
+            {
+                outcome = SysmodStatus.Superseded;
+                reasons.Add(GimMessages.SupersededBy(c.Id, by));
+            }
+            else if (c.Viable)
+            {
+                outcome = status;
+                reasons.AddRange(c.ElementReasons);
+                Record(delta, c, activation);
+            }
+            else
+            {
+                outcome = c.Held ? SysmodStatus.Held : SysmodStatus.Failed;
+            }
+
+            results.Add(new SysmodResult
+            {
+                Id = c.Id,
+                Status = outcome,
+                Holds = [.. c.Holds],
+                Reasons = reasons,
+                Activation = activation,
+            });
+        }
+
+        var elements = new List<ElementEntry>();
+        foreach (var (key, entry) in _selector!.Changes)
+        {
+            delta.Elements[key] = entry;
+            if (entry is not null)
+            {
+                elements.Add(entry);
+            }
+        }
+
+        return new InstallPlan(results, delta, elements, ReturnCode(results));
+    }
+
+    private int ReturnCode(List<SysmodResult> results)
+    {
+        var rc = ReturnCodes.Ok;
+        foreach (var r in results)
+        {
+            var c = _candidates.Find(r.Id);
+            var code = r.Status switch
+            {
+                SysmodStatus.Held or SysmodStatus.Failed => ReturnCodes.Error,
+                SysmodStatus.NotApplicable => ReturnCodes.Warning,
+                _ when c is { Installing: true } && (c.Warning || c.ElementWarning) => ReturnCodes.Warning,
+                _ => ReturnCodes.Ok,
+            };
+            rc = Math.Max(rc, code);
+        }
+
+        return rc;
+    }
+
+    private void Record(ZoneDelta delta, Candidate c, ActivationClass activation)
+    {
+        var existing = Entry(delta, c.Id);
+        delta.Sysmods[c.Id] = new ZoneSysmod
+        {
+            Id = c.Id,
+            Type = c.Sysmod.Type,
+            Status = _accept ? SysmodEntryStatus.Accepted : SysmodEntryStatus.Applied,
+            Fmid = c.Owner,
+            SupBy = existing?.SupBy ?? [],
+            Activation = activation,
+            Elements = [.. c.Touched],
+        };
+        foreach (var sup in c.Ver.Sup)
+        {
+            var entry = Entry(delta, sup);
+            delta.Sysmods[sup] = entry is null
+                ? new ZoneSysmod { Id = sup, Type = _global.Sysmods.GetValueOrDefault(sup)?.Type, Status = SysmodEntryStatus.Superseded, SupBy = [c.Id] }
+                : entry with { SupBy = entry.SupBy.Contains(c.Id) ? entry.SupBy : [.. entry.SupBy, c.Id] };
+        }
+    }
+
+    private ZoneSysmod? Entry(ZoneDelta delta, string id) =>
+        delta.Sysmods.TryGetValue(id, out var changed) ? changed : _zone.Sysmods.GetValueOrDefault(id);
+
+    private void Report(string id, SysmodStatus status, string reason) =>
+        _early.Add(new SysmodResult { Id = id, Status = status, Reasons = [reason] });
+}

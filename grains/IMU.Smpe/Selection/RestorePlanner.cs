@@ -1,0 +1,200 @@
+using IMU.Smpe.Commands;
+using IMU.Smpe.Zones;
+
+namespace IMU.Smpe.Selection;
+
+/// <summary>
+/// Decides a RESTORE in memory: the DLIB copy is the only fallback, so accepted SYSMODs are refused
+/// and every unaccepted SYSMOD that shares an element with (or depends on) a restored one must go
+/// too: refused without GROUP, added with GROUP. Element entries come back from the DLIB zone.
+/// </summary>
+internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, ZoneModel? dlib, RestoreOptions options)
+{
+    private readonly List<SysmodResult> _results = [];
+    private readonly List<string> _restore = [];
+    private readonly Dictionary<string, List<string>> _reasons = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+    private Dictionary<string, List<string>>? _dependents;
+
+    public InstallPlan Plan()
+    {
+        foreach (var id in options.Select.Distinct(StringComparer.Ordinal))
+        {
+            if (!zone.Sysmods.TryGetValue(id, out var entry) || entry.Status != SysmodEntryStatus.Applied)
+            {
+                Fail(id, $"GIM31301E {id} CANNOT BE RESTORED: IT IS NOT APPLIED IN ZONE {zone.Definition.Name}");
+            }
+            else if (IsAccepted(id))
+            {
+                Fail(id, $"GIM31302E {id} CANNOT BE RESTORED: IT IS ACCEPTED IN DLIB ZONE {dlib!.Definition.Name}");
+            }
+            else
+            {
+                Add(id, null);
+            }
+        }
+
+        while (CheckLeftBehind())
+        {
+        }
+
+        return BuildPlan();
+    }
+
+    private bool IsAccepted(string id) => dlib is not null && dlib.IsInstalled(id);
+
+    private void Add(string id, string? reason)
+    {
+        _restore.Add(id);
+        _reasons[id] = reason is null ? [] : [reason];
+    }
+
+    private void Fail(string id, string reason) =>
+        _results.Add(new SysmodResult { Id = id, Status = SysmodStatus.Failed, Reasons = [reason] });
+
+    /// <summary>One pass; true when GROUP added a SYSMOD or one more SYSMOD had to be refused.</summary>
+    private bool CheckLeftBehind()
+    {
+        var changed = false;
+        foreach (var id in _restore.ToList())
+        {
+            if (_failed.Contains(id))
+            {
+                continue;
+            }
+
+            foreach (var (other, why) in LeftBehind(id))
+            {
+                if (options.Group && !IsAccepted(other) && zone.Sysmods.GetValueOrDefault(other) is { Status: SysmodEntryStatus.Applied })
+                {
+                    Add(other, $"GIM31305I {other} IS ALSO RESTORED (GROUP): {why}");
+                }
+                else
+                {
+                    _failed.Add(id);
+                    _reasons[id].Add($"GIM31304E {id} CANNOT BE RESTORED ALONE: {why}");
+                }
+
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private IEnumerable<(string Other, string Why)> LeftBehind(string id)
+    {
+        var staying = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in zone.Sysmods[id].Elements)
+        {
+            if (!zone.Elements.TryGetValue(key, out var element))
+            {
+                continue;
+            }
+
+            foreach (var modid in element.Umids.Prepend(element.Rmid))
+            {
+                if (modid != id && modid != element.Fmid && !IsRestored(modid) && !IsAccepted(modid) && staying.Add(modid))
+                {
+                    yield return (modid, $"{key} IS ALSO CHANGED BY {modid}, WHICH IS NOT ACCEPTED");
+                }
+            }
+        }
+
+        foreach (var dependent in Dependents(id))
+        {
+            if (!IsRestored(dependent) && !IsAccepted(dependent) && staying.Add(dependent))
+            {
+                yield return (dependent, $"{dependent} NAMES IT AS PRE OR REQ");
+            }
+        }
+    }
+
+    private bool IsRestored(string id) => _reasons.ContainsKey(id) && !_failed.Contains(id);
+
+    private List<string> Dependents(string id)
+    {
+        if (_dependents is null)
+        {
+            _dependents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var entry in zone.Sysmods.Values.Where(e => e.Status == SysmodEntryStatus.Applied))
+            {
+                if (!global.Sysmods.TryGetValue(entry.Id, out var sysmod))
+                {
+                    continue;
+                }
+
+                foreach (var name in sysmod.Vers.SelectMany(v => v.Pre.Concat(v.Req)).Distinct(StringComparer.Ordinal))
+                {
+                    if (!_dependents.TryGetValue(name, out var list))
+                    {
+                        list = [];
+                        _dependents[name] = list;
+                    }
+
+                    list.Add(entry.Id);
+                }
+            }
+        }
+
+        return _dependents.GetValueOrDefault(id) ?? [];
+    }
+
+    private InstallPlan BuildPlan()
+    {
+        var delta = new ZoneDelta();
+        var elements = new List<ElementEntry>();
+        foreach (var id in _restore)
+        {
+            var entry = zone.Sysmods[id];
+            var restored = !_failed.Contains(id);
+            _results.Add(new SysmodResult
+            {
+                Id = id,
+                Status = restored ? SysmodStatus.Restored : SysmodStatus.Failed,
+                Reasons = _reasons[id],
+                Activation = entry.Activation,
+            });
+            if (!restored)
+            {
+                continue;
+            }
+
+            foreach (var key in entry.Elements)
+            {
+                var level = dlib?.Elements.GetValueOrDefault(key);
+                delta.Elements[key] = level;
+                if (level is not null)
+                {
+                    elements.Add(level);
+                }
+            }
+
+            delta.Sysmods[id] = entry.SupBy.Count > 0 ? entry with { Status = SysmodEntryStatus.Superseded, Elements = [] } : null;
+            RemoveSupBy(delta, id);
+        }
+
+        var rc = _results.Any(r => r.Status == SysmodStatus.Failed) ? ReturnCodes.Error : ReturnCodes.Ok;
+        return new InstallPlan(_results, delta, elements, rc);
+    }
+
+    private void RemoveSupBy(ZoneDelta delta, string id)
+    {
+        if (!global.Sysmods.TryGetValue(id, out var sysmod))
+        {
+            return;
+        }
+
+        foreach (var sup in sysmod.Vers.SelectMany(v => v.Sup).Distinct(StringComparer.Ordinal))
+        {
+            var entry = delta.Sysmods.TryGetValue(sup, out var changed) ? changed : zone.Sysmods.GetValueOrDefault(sup);
+            if (entry is null || !entry.SupBy.Contains(id))
+            {
+                continue;
+            }
+
+            var supBy = entry.SupBy.Where(s => s != id).ToList();
+            delta.Sysmods[sup] = supBy.Count == 0 && entry.Status == SysmodEntryStatus.Superseded ? null : entry with { SupBy = supBy };
+        }
+    }
+}
