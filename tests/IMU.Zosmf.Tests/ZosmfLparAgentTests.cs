@@ -97,7 +97,8 @@ public sealed class ZosmfLparAgentTests
 
         var result = await agent.RunAsync(new ListCommand("TGT1"), "span/list", Ct).WithTestTimeout();
 
-        var span = Assert.Single(spans.Stopped, a => a.GetTagItem(ZosmfTelemetry.JobIdTag) as string == result.JobId);
+        var span = Assert.Single(spans.Stopped, a => a.GetTagItem(ZosmfTelemetry.JobNameTag) as string == result.JobName);
+        Assert.Equal(result.JobId, span.GetTagItem(ZosmfTelemetry.JobIdTag));
         Assert.Equal("SYS002", span.GetTagItem(ZosmfTelemetry.SystemTag));
         Assert.Equal("TGT1", span.GetTagItem(ZosmfTelemetry.ZoneTag));
         Assert.Equal(0, span.GetTagItem(ZosmfTelemetry.ReturnCodeTag));
