@@ -1,0 +1,6 @@
+namespace IMU.Runtime;
+
+/// <summary>Marker for every grain interface and grain class.</summary>
+public interface IGrain
+{
+}
