@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IMU.Smpe.Cntl;
 using IMU.Smpe.HoldData;
 using IMU.Smpe.Mcs;
 
@@ -52,9 +53,10 @@ public sealed class CorpusManifestTests
                 Assert.All(partial.Errors, e => Assert.True(e.Location.Line > 0 && e.Location.Column > 0 && e.Location.File == fileName, e.ToString()));
                 break;
             case "smpcntl-template":
-                var asMcs = McsReader.Read(text, fileName);
-                Assert.Empty(asMcs.Sysmods);
-                Assert.NotEmpty(asMcs.Errors);
+                var commands = SmpCntlReader.Read(text, fileName);
+                Assert.NotEmpty(commands.Commands);
+                Assert.NotEmpty(commands.Errors);
+                Assert.All(commands.Errors, e => Assert.True(e.Location.Line > 0 && e.Location.Column > 0 && e.Location.File == fileName, e.ToString()));
                 break;
             case "report":
                 AssertReportHolds(entry, text, fileName);

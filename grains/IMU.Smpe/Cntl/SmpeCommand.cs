@@ -1,0 +1,10 @@
+using IMU.Smpe.Diagnostics;
+
+namespace IMU.Smpe.Cntl;
+
+/// <summary>One SMPCNTL command statement, e.g. <c>SET BOUNDARY(GLOBAL).</c> or <c>APPLY SELECT(...) CHECK.</c></summary>
+public abstract record SmpeCommand
+{
+    /// <summary>Where the command starts.</summary>
+    public SourceLocation Location { get; init; }
+}
