@@ -41,6 +41,45 @@ public sealed record BypassOptions
     /// <summary><c>APPLYCHECK</c> (ACCEPT): accept SYSMODs that are not applied in the related target zone.</summary>
     public bool ApplyCheck { get; init; }
 
+    /// <summary>
+    /// Reads SMP/E's own BYPASS operand text, with or without the enclosing <c>BYPASS(...)</c>, e.g.
+    /// <c>HOLDSYSTEM(ACTION(UJ00001),IPL) HOLDERROR(AA12345) ID</c>. <c>HOLDSYS</c> and <c>HOLDERR</c>
+    /// are accepted abbreviations.
+    /// </summary>
+    /// <param name="text">The operand text.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="FormatException">The text is not a valid BYPASS operand list.</exception>
+    public static BypassOptions Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var operands = BypassOperandParser.Parse(text);
+        if (operands is [{ Keyword: "BYPASS", HasList: true } wrapper])
+        {
+            operands = wrapper.Operands;
+        }
+
+        var options = new BypassOptions();
+        foreach (var operand in operands)
+        {
+            options = operand.Keyword switch
+            {
+                "HOLDSYSTEM" or "HOLDSYS" => options with { HoldSystem = Hold(operand) },
+                "HOLDERROR" or "HOLDERR" => options with { HoldError = Hold(operand) },
+                "HOLDUSER" => options with { HoldUser = Hold(operand) },
+                "HOLDFIXCAT" => options with { HoldFixcat = Hold(operand) },
+                "HOLDCLASS" when operand.Operands.Count > 0 => options with { HoldClasses = [.. options.HoldClasses, .. operand.Operands.Select(Value)] },
+                "ID" when !operand.HasList => options with { Id = true },
+                "PRE" when !operand.HasList => options with { Pre = true },
+                "REQ" when !operand.HasList => options with { Req = true },
+                "IFREQ" when !operand.HasList => options with { IfReq = true },
+                "APPLYCHECK" when !operand.HasList => options with { ApplyCheck = true },
+                _ => throw new FormatException($"GIM20802E BYPASS OPERAND {operand.Keyword} IS NOT SUPPORTED OR IS WRITTEN WRONGLY"),
+            };
+        }
+
+        return options;
+    }
+
     internal bool Bypasses(HoldStatement hold, string sysmodId)
     {
         foreach (var c in hold.Classes)
@@ -60,4 +99,15 @@ public sealed record BypassOptions
         };
         return bypass is not null && bypass.Covers(hold.Reason, sysmodId);
     }
+
+    private static HoldBypass Hold(BypassOperand operand) => operand.HasList
+        ? new HoldBypass
+        {
+            Reasons = [.. operand.Operands.Select(r => new HoldBypassReason(r.Keyword, [.. r.Operands.Select(Value)]))],
+        }
+        : new HoldBypass { All = true };
+
+    private static string Value(BypassOperand operand) => operand.HasList
+        ? throw new FormatException($"GIM20803E {operand.Keyword} MUST NOT HAVE A LIST HERE")
+        : operand.Keyword;
 }

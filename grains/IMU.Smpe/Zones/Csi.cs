@@ -289,8 +289,10 @@ public sealed class Csi : IDisposable
         {
             lock (_gate)
             {
-                Refresh(null);
-                body(null);
+                // A read transaction: the decision sees one snapshot even while another process writes.
+                using var snapshot = _connection.BeginTransaction(deferred: true);
+                Refresh(snapshot);
+                body(snapshot);
             }
         }
         else
