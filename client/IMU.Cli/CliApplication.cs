@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IMU.Cli.Commands;
 using IMU.Cli.Output;
 
 namespace IMU.Cli;
@@ -6,15 +7,17 @@ namespace IMU.Cli;
 /// <summary>Builds the <c>imu</c> command tree and runs it; tests call <see cref="RunAsync"/> directly.</summary>
 internal static class CliApplication
 {
-    public static RootCommand CreateRootCommand()
+    public static RootCommand CreateRootCommand(ICliConsole console)
     {
-        var root = new RootCommand("IMU.Cluster: rolling z/OS maintenance across a fleet of LPARs.");
-        return root;
+        return new RootCommand("IMU.Cluster: rolling z/OS maintenance across a fleet of LPARs.")
+        {
+            new SmpeCommand(console),
+        };
     }
 
     public static Task<int> RunAsync(string[] args, ICliConsole console, CancellationToken cancellationToken = default)
     {
-        var root = CreateRootCommand();
+        var root = CreateRootCommand(console);
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using IMU.Cli.Output;
+using IMU.Cli.Output.Json;
+using IMU.Smpe.Commands;
+using IMU.Smpe.Mcs;
+
+namespace IMU.Cli.Commands;
+
+/// <summary><c>imu smpe --csi PATH receive [--holddata FILE]... [FILE]...</c>: SMPPTFIN and SMPHOLD into the global zone.</summary>
+internal sealed class ReceiveCommand : Command
+{
+    private static readonly Option<FileInfo[]> s_holdData = new("--holddata")
+    {
+        Description = "SMPHOLD: a HOLDDATA file (++HOLD/++RELEASE); may be given more than once.",
+        HelpName = "FILE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static readonly Argument<FileInfo[]> s_files = new("FILE")
+    {
+        Description = "SMPPTFIN: MCS files holding SYSMODs.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private static readonly Option<bool> s_json = SmpeOptions.Json();
+
+    private readonly ICliConsole _console;
+
+    public ReceiveCommand(ICliConsole console)
+        : base("receive", "RECEIVE SYSMODs and HOLDDATA into the global zone; prints the ++HOLD/++RELEASE summary.")
+    {
+        _console = console;
+        Options.Add(s_holdData);
+        Arguments.Add(s_files);
+        Options.Add(s_json);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(s_files) is not { Length: > 0 } && result.GetValue(s_holdData) is not { Length: > 0 })
+            {
+                result.AddError("Give at least one SYSMOD file or --holddata FILE.");
+            }
+        });
+        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: false, csi =>
+        {
+            var sysmods = Read(parseResult.GetValue(s_files));
+            var holdData = Read(parseResult.GetValue(s_holdData));
+            if (sysmods is null || holdData is null)
+            {
+                return ExitCodes.Severe;
+            }
+
+            var result = csi.Receive(sysmods, holdData);
+            if (parseResult.GetValue(s_json))
+            {
+                _console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJsonContext.Default.ReceiveResultJson));
+            }
+            else
+            {
+                WriteReport(result);
+            }
+
+            return result.ReturnCode;
+        }));
+    }
+
+    private List<McsParseResult>? Read(FileInfo[]? files)
+    {
+        var results = new List<McsParseResult>();
+        foreach (var file in files ?? [])
+        {
+            if (!file.Exists)
+            {
+                _console.Error.WriteLine($"{file}: error: file not found");
+                return null;
+            }
+
+            results.Add(McsReader.Read(File.ReadAllText(file.FullName, Encoding.Latin1), file.ToString()));
+        }
+
+        return results;
+    }
+
+    private static ReceiveResultJson ToJson(ReceiveResult result) => new(
+        result.ReturnCode,
+        [.. result.Sysmods.Select(s => new ReceivedSysmodJson(s.Id, SmpeWords.Of(s.Type), SmpeWords.Of(s.Status), s.Reasons))],
+        [.. result.Holds.Select(h => new HoldSummaryJson(h.SysmodId, h.Fmid, SmpeWords.Of(h.Category), h.Reason, h.Release ? "++RELEASE" : "++HOLD", SmpeWords.Of(h.Status)))],
+        [.. result.Errors.Select(e => e.ToString())]);
+
+    private void WriteReport(ReceiveResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            _console.Error.WriteLine(error.ToString());
+        }
+
+        var output = _console.Out;
+        output.WriteLine($"RECEIVE   RETURN CODE {result.ReturnCode:00}");
+        if (result.Sysmods.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("RECEIVE SUMMARY REPORT");
+            var sysmods = new TextTable("SYSMOD", "TYPE", "STATUS", "REASONS");
+            foreach (var sysmod in result.Sysmods)
+            {
+                sysmods.AddRow(sysmod.Id, SmpeWords.Of(sysmod.Type), SmpeWords.Of(sysmod.Status), string.Join("; ", sysmod.Reasons));
+            }
+
+            sysmods.WriteTo(output);
+        }
+
+        if (result.Holds.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("++HOLD/++RELEASE SUMMARY REPORT");
+            var holds = new TextTable("STATEMENT", "TYPE", "SYSMOD", "FMID", "REASON", "STATUS");
+            foreach (var hold in result.Holds)
+            {
+                holds.AddRow(hold.Release ? "++RELEASE" : "++HOLD", SmpeWords.ShortOf(hold.Category), hold.SysmodId, hold.Fmid, hold.Reason, SmpeWords.Of(hold.Status));
+            }
+
+            holds.WriteTo(output);
+        }
+
+        output.WriteLine();
+        var received = result.Sysmods.Count(s => s.Status is ReceiveStatus.Received or ReceiveStatus.Reworked);
+        var held = result.Holds.Count(h => h.Status == HoldSummaryStatus.Held);
+        output.WriteLine($"{received} OF {result.Sysmods.Count} SYSMODS RECEIVED; {held} OF {result.Holds.Count} HOLDDATA STATEMENTS NOW HOLDING");
+    }
+}

@@ -1,0 +1,113 @@
+using IMU.Smpe.Commands;
+
+namespace IMU.Smpe.Tests.Commands;
+
+public sealed class BypassOperandsTests
+{
+    [Fact]
+    public void BypassHoldSystem_Bare_BypassesEveryReasonForEverySysmod()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM");
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Options.HoldSystem!.Covers("ACTION", "UJ00001"));
+        Assert.True(result.Options.HoldSystem.Covers("IPL", "UJ00002"));
+        Assert.Null(result.Options.HoldError);
+    }
+
+    [Fact]
+    public void BypassHoldSystem_ReasonList_NarrowsToThoseReasons()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM(ACTION,IPL)");
+
+        Assert.True(result.Options.HoldSystem!.Covers("IPL", "UJ00001"));
+        Assert.False(result.Options.HoldSystem.Covers("DOC", "UJ00001"));
+    }
+
+    [Fact]
+    public void BypassHoldSystem_NestedSysmodList_NarrowsReasonToNamedSysmods()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM(IPL(UJ00001,UJ00002) ACTION)");
+
+        Assert.True(result.Options.HoldSystem!.Covers("IPL", "UJ00002"));
+        Assert.False(result.Options.HoldSystem.Covers("IPL", "UJ00003"));
+        Assert.True(result.Options.HoldSystem.Covers("ACTION", "UJ00003"));
+    }
+
+    [Fact]
+    public void BypassAbbreviations_HoldSysAndHoldErr_AreAccepted()
+    {
+        var result = BypassOperands.Read("HOLDSYS(DOC) HOLDERR(AA12345)");
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Options.HoldSystem!.Covers("DOC", "UJ00001"));
+        Assert.True(result.Options.HoldError!.Covers("AA12345", "UJ00001"));
+        Assert.False(result.Options.HoldError.Covers("AA99999", "UJ00001"));
+    }
+
+    [Fact]
+    public void BypassHoldClass_WithoutList_IsAnError()
+    {
+        var result = BypassOperands.Read("HOLDCLASS");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("HOLDCLASS needs a list", error.Message);
+        Assert.Same(BypassOptions.None, result.Options);
+    }
+
+    [Fact]
+    public void BypassHoldClass_List_IsKept()
+    {
+        var result = BypassOperands.Read("HOLDCLASS(ERREL,HIPER)");
+
+        Assert.Equal(["ERREL", "HIPER"], result.Options.HoldClasses);
+    }
+
+    [Fact]
+    public void BypassFlags_IdPreReqIfreqApplycheck_AreSet()
+    {
+        var result = BypassOperands.Read("ID PRE,REQ IFREQ APPLYCHECK");
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Options.Id && result.Options.Pre && result.Options.Req && result.Options.IfReq && result.Options.ApplyCheck);
+    }
+
+    [Fact]
+    public void BypassText_EnclosedInBypass_IsUnwrapped()
+    {
+        var result = BypassOperands.Read("BYPASS(HOLDUSER ID)");
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Options.HoldUser!.All);
+        Assert.True(result.Options.Id);
+    }
+
+    [Fact]
+    public void BypassOperand_Unknown_IsAnErrorNamingTheValidOnes()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM HOLDEVERYTHING", "--bypass");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("HOLDEVERYTHING", error.Message);
+        Assert.Contains("HOLDERROR", error.Message);
+        Assert.Equal("--bypass", error.Location.File);
+    }
+
+    [Fact]
+    public void BypassFlag_WithValues_IsAnError()
+    {
+        var result = BypassOperands.Read("ID(UJ00001)");
+
+        Assert.Contains("takes no values", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public void BypassText_UnbalancedParenthesis_IsAPositionedError()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM(IPL(UJ00001)", "--bypass");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("--bypass", error.Location.File);
+        Assert.Equal(1, error.Location.Line);
+    }
+}
