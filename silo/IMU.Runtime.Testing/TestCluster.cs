@@ -28,6 +28,9 @@ public sealed class TestCluster : IAsyncDisposable
         _host = host;
     }
 
+    /// <summary>The cluster id, unique per test cluster.</summary>
+    public string ClusterId => _clusterId;
+
     /// <summary>The clock every silo and the client run on.</summary>
     public TimeProvider TimeProvider { get; }
 
@@ -58,7 +61,7 @@ public sealed class TestCluster : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.IsRunning = false;
-        silo.Runtime.Kill();
+        await silo.Runtime.KillAsync().ConfigureAwait(false);
         await silo.Host.StopAsync().ConfigureAwait(false);
         silo.Host.Dispose();
     }

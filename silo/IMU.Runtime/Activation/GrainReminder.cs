@@ -1,6 +1,10 @@
+using IMU.Runtime.Reminders;
+
 namespace IMU.Runtime.Activation;
 
-/// <summary>The handle of a registered reminder.</summary>
-/// <param name="ReminderName">The reminder name.</param>
-/// <param name="ETag">The schedule's version when the handle was made.</param>
-internal sealed record GrainReminder(string ReminderName, string ETag) : IGrainReminder;
+/// <summary>The handle of a registered reminder: the stored schedule with its ETag.</summary>
+/// <param name="Entry">The schedule as registered or read.</param>
+internal sealed record GrainReminder(ReminderEntry Entry) : IGrainReminder
+{
+    public string ReminderName => Entry.Name;
+}

@@ -48,6 +48,8 @@ public static class SiloHostingExtensions
         services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<SiloRuntime>().Invoker);
         services.AddSingleton<IClusterClient>(sp => sp.GetRequiredService<SiloRuntime>().Invoker);
         services.AddHostedService<SiloHostedService>();
-        configure(new SiloBuilder(services));
+        var startup = new SiloStartup();
+        services.AddSingleton(startup);
+        configure(new SiloBuilder(services, startup));
     }
 }

@@ -27,6 +27,8 @@ internal sealed class SiloRuntime : IDisposable
     private readonly IPlacementStrategy _placement;
     private readonly InProcessTransport _transport;
     private readonly ILogger<SiloRuntime> _log;
+    private readonly SiloStartup _startup;
+    private readonly ReminderService? _reminderService;
     private Catalog? _catalog;
     private bool _killed;
 
@@ -39,7 +41,8 @@ internal sealed class SiloRuntime : IDisposable
         IPlacementStrategy placement,
         InProcessTransport transport,
         ILogger<SiloRuntime> log,
-        IReminderTable? reminderTable = null)
+        SiloStartup startup,
+        ReminderService? reminderService = null)
     {
         _options = options.Value;
         _services = services;
@@ -49,9 +52,11 @@ internal sealed class SiloRuntime : IDisposable
         _placement = placement;
         _transport = transport;
         _log = log;
+        _startup = startup;
+        _reminderService = reminderService;
         Metrics = new RuntimeMetrics(membership.LocalSilo.ToString());
         Invoker = new GrainCallInvoker(GrainSerializerOptions.Create(_options.JsonContexts), timeProvider, _options.ResponseTimeout, Metrics);
-        Reminders = new ReminderRegistry(reminderTable, timeProvider);
+        Reminders = new ReminderRegistry(reminderService);
     }
 
     public GrainCallInvoker Invoker { get; }
@@ -64,13 +69,24 @@ internal sealed class SiloRuntime : IDisposable
 
     public Catalog Catalog => _catalog ?? throw new InvalidOperationException("The silo is not started.");
 
-    public Task StartAsync()
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _catalog = new Catalog(BuildGrainClasses(), Invoker, _options, _timeProvider, Reminders, _log);
+        var classes = BuildGrainClasses();
+        foreach (var task in _startup.Tasks)
+        {
+            await task(_services, cancellationToken).ConfigureAwait(false);
+        }
+
+        _catalog = new Catalog(classes, Invoker, _options, _timeProvider, Reminders, _log);
         Invoker.Router = new SiloCallRouter(_options.ClusterId, Membership, _directory, _placement, _transport, _catalog);
         _catalog.Start();
         _transport.Register(_options.ClusterId, Membership.LocalSilo, _catalog.Dispatch);
-        return Task.CompletedTask;
+
+        // Reminders start last: catch-up ticks of reminders missed while the silo was down go straight to grains.
+        if (_reminderService is not null)
+        {
+            await _reminderService.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -80,16 +96,25 @@ internal sealed class SiloRuntime : IDisposable
             return;
         }
 
+        if (_reminderService is not null)
+        {
+            await _reminderService.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         _transport.Unregister(_options.ClusterId, Membership.LocalSilo);
         await _catalog.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Simulates the loss of the process: no deactivation, no flush, callers see the silo vanish.</summary>
-    public void Kill()
+    public async Task KillAsync()
     {
         _killed = true;
         _transport.Unregister(_options.ClusterId, Membership.LocalSilo);
         _catalog?.Kill();
+        if (_reminderService is not null)
+        {
+            await _reminderService.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     public void Dispose()

@@ -80,40 +80,41 @@ internal sealed class GrainCall<TResult> : GrainRequest
         _result = null;
         _arguments?.Return();
         _arguments = null;
+        var value = default(TResult);
+        if (error is null && _resultType is not null && result is not null)
+        {
+            try
+            {
+                value = JsonSerializer.Deserialize(result.WrittenSpan, _resultType);
+            }
+            catch (Exception exception) when (exception is JsonException or NotSupportedException)
+            {
+                error = exception;
+                copyError = false;
+            }
+        }
+
+        result?.Return();
+
+        // The span and the metrics close before the caller resumes, so the caller sees them complete.
+        Finish(error);
 
         // The caller's continuation may run inline; it must not inherit the callee's scheduler.
         var context = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(null);
         try
         {
-            if (error is not null)
+            if (error is null)
             {
-                _completion.TrySetException(copyError ? ExceptionCodec.FromPayload(ExceptionCodec.ToPayload(error)) : error);
-            }
-            else if (_resultType is null || result is null)
-            {
-                _completion.TrySetResult(default!);
+                _completion.TrySetResult(value!);
             }
             else
             {
-                TResult value;
-                try
-                {
-                    value = JsonSerializer.Deserialize(result.WrittenSpan, _resultType)!;
-                }
-                catch (Exception exception) when (exception is JsonException or NotSupportedException)
-                {
-                    _completion.TrySetException(exception);
-                    return;
-                }
-
-                _completion.TrySetResult(value);
+                _completion.TrySetException(copyError ? ExceptionCodec.FromPayload(ExceptionCodec.ToPayload(error)) : error);
             }
         }
         finally
         {
-            result?.Return();
-            Finish(error);
             SynchronizationContext.SetSynchronizationContext(context);
         }
     }

@@ -1,3 +1,3 @@
 namespace IMU.Runtime.Tests.Grains;
 
-public sealed record CounterState(int Value, List<string> History);
+public sealed record CounterState(int Value);

@@ -1,0 +1,11 @@
+namespace IMU.Runtime.Tests.Grains;
+
+[Alias("timer")]
+public interface ITimerGrain : IGrainWithStringKey
+{
+    Task StartTimerAsync();
+
+    Task StartReminderAsync();
+
+    Task DeactivateAsync();
+}
