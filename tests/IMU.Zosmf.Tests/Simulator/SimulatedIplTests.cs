@@ -1,3 +1,4 @@
+using IMU.Runtime.Testing;
 using IMU.Zosmf.Resilience;
 using IMU.Zosmf.Results;
 using IMU.Zosmf.Simulator;

@@ -1,3 +1,5 @@
+using IMU.Runtime.Testing;
+
 
 namespace IMU.Zosmf.Tests.Support;
 
