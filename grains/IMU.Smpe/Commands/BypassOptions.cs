@@ -1,3 +1,4 @@
+using IMU.Smpe.Cntl;
 using IMU.Smpe.HoldData;
 
 namespace IMU.Smpe.Commands;
@@ -51,29 +52,40 @@ public sealed record BypassOptions
     /// <exception cref="FormatException">The text is not a valid BYPASS operand list.</exception>
     public static BypassOptions Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var operands = BypassOperandParser.Parse(text);
-        if (operands is [{ Keyword: "BYPASS", HasList: true } wrapper])
+        var read = SmpeOperandReader.Read(text);
+        if (read.Errors.Count > 0)
         {
-            operands = wrapper.Operands;
+            throw new FormatException($"GIM20801E BYPASS OPERAND ERROR: {read.Errors[0].Message}");
         }
 
+        var operands = read.Operands is [{ Keyword: "BYPASS" } wrapper] ? wrapper.Operands : read.Operands;
+        return FromOperands(operands);
+    }
+
+    /// <summary>Builds the options from the operands inside <c>BYPASS(...)</c>, as the SMPCNTL reader returns them.</summary>
+    /// <param name="operands">The BYPASS sub-operands.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="FormatException">An operand is unknown or written wrongly.</exception>
+    public static BypassOptions FromOperands(IReadOnlyList<SmpeOperand> operands)
+    {
+        ArgumentNullException.ThrowIfNull(operands);
         var options = new BypassOptions();
         foreach (var operand in operands)
         {
+            var bare = operand.Operands.Count == 0;
             options = operand.Keyword switch
             {
                 "HOLDSYSTEM" or "HOLDSYS" => options with { HoldSystem = Hold(operand) },
                 "HOLDERROR" or "HOLDERR" => options with { HoldError = Hold(operand) },
                 "HOLDUSER" => options with { HoldUser = Hold(operand) },
                 "HOLDFIXCAT" => options with { HoldFixcat = Hold(operand) },
-                "HOLDCLASS" when operand.Operands.Count > 0 => options with { HoldClasses = [.. options.HoldClasses, .. operand.Operands.Select(Value)] },
-                "ID" when !operand.HasList => options with { Id = true },
-                "PRE" when !operand.HasList => options with { Pre = true },
-                "REQ" when !operand.HasList => options with { Req = true },
-                "IFREQ" when !operand.HasList => options with { IfReq = true },
-                "APPLYCHECK" when !operand.HasList => options with { ApplyCheck = true },
-                _ => throw new FormatException($"GIM20802E BYPASS OPERAND {operand.Keyword} IS NOT SUPPORTED OR IS WRITTEN WRONGLY"),
+                "HOLDCLASS" when !bare => options with { HoldClasses = [.. options.HoldClasses, .. operand.Operands.Select(Value)] },
+                "ID" when bare => options with { Id = true },
+                "PRE" when bare => options with { Pre = true },
+                "REQ" when bare => options with { Req = true },
+                "IFREQ" when bare => options with { IfReq = true },
+                "APPLYCHECK" when bare => options with { ApplyCheck = true },
+                _ => throw new FormatException($"GIM20802E BYPASS OPERAND {operand} IS NOT SUPPORTED OR IS WRITTEN WRONGLY"),
             };
         }
 
@@ -100,14 +112,14 @@ public sealed record BypassOptions
         return bypass is not null && bypass.Covers(hold.Reason, sysmodId);
     }
 
-    private static HoldBypass Hold(BypassOperand operand) => operand.HasList
+    private static HoldBypass Hold(SmpeOperand operand) => operand.Operands.Count > 0
         ? new HoldBypass
         {
             Reasons = [.. operand.Operands.Select(r => new HoldBypassReason(r.Keyword, [.. r.Operands.Select(Value)]))],
         }
         : new HoldBypass { All = true };
 
-    private static string Value(BypassOperand operand) => operand.HasList
+    private static string Value(SmpeOperand operand) => operand.Operands.Count > 0
         ? throw new FormatException($"GIM20803E {operand.Keyword} MUST NOT HAVE A LIST HERE")
         : operand.Keyword;
 }
