@@ -13,7 +13,7 @@ internal static class HoldBinder
         var tree = b.Tree;
         var sysmodId = HeldSysmod(b, keyword, "++HOLD");
         var common = new Common();
-        List<string>? classes = null, categories = null;
+        string[]? classes = null, categories = null;
         string? resolver = null, comment = null;
         var seen = 0;
         for (var op = tree.Next(keyword); op >= 0; op = tree.Next(op))
@@ -117,9 +117,9 @@ internal static class HoldBinder
         return b.CheckSysmodId(k.FirstChild, "SYSMOD ID", value) ? value : null;
     }
 
-    private static List<string> Categories(OperandBinder b, int op)
+    private static string[] Categories(OperandBinder b, int op)
     {
-        var values = b.List(op);
+        var values = b.List(op, intern: true);
         var child = b.Tree[op].FirstChild;
         foreach (var value in values)
         {
@@ -154,7 +154,7 @@ internal static class HoldBinder
             switch (tree.Span(op))
             {
                 case "FMID":
-                    Fmid = b.Repeated(ref seen, 0, op) ? Fmid : b.SysmodId(op, "FMID");
+                    Fmid = b.Repeated(ref seen, 0, op) ? Fmid : b.SysmodId(op, "FMID", intern: true);
                     return true;
                 case "REASON":
                     Reason = b.Repeated(ref seen, 1, op) ? Reason : b.Name(op, "REASON ID", 7);
@@ -162,7 +162,7 @@ internal static class HoldBinder
                 case "DATE":
                     if (!b.Repeated(ref seen, 2, op))
                     {
-                        Date = b.Single(op);
+                        Date = b.Single(op, intern: true);
                         if (Date is not null && !SmpeNames.IsDigits(Date, 5, 5))
                         {
                             b.Error(tree[op].FirstChild, $"DATE '{Date}' must be a Julian date yyddd, e.g. DATE(25123)");

@@ -16,7 +16,7 @@ internal static class ElementBinder
         var tree = b.Tree;
         var name = Name(b, keyword, "element name", DdnameLength);
         string? distLib = null, rmid = null, txLib = null, lkLib = null;
-        List<string>? sysLibs = null, lmods = null, umids = null, versions = null;
+        string[]? sysLibs = null, lmods = null, umids = null, versions = null;
         List<McsOperand>? other = null;
         int? relFile = null;
         var delete = false;
@@ -129,7 +129,7 @@ internal static class ElementBinder
     {
         var tree = b.Tree;
         var name = Name(b, keyword, "load module name", DdnameLength);
-        List<string>? sysLibs = null, aliases = null;
+        string[]? sysLibs = null, aliases = null;
         var seen = 0;
         for (var op = tree.Next(keyword); op >= 0; op = tree.Next(op))
         {
@@ -165,7 +165,7 @@ internal static class ElementBinder
     {
         var tree = b.Tree;
         string? sourceId = null;
-        List<string>? sysmods = null;
+        string[]? sysmods = null;
         var seen = 0;
         for (var op = tree.Next(keyword); op >= 0; op = tree.Next(op))
         {
@@ -210,9 +210,9 @@ internal static class ElementBinder
     private static string? Name(OperandBinder b, int keyword, string what, int maxLength)
     {
         ref readonly var k = ref b.Tree[keyword];
-        var mcs = "++" + b.Keyword(keyword);
         if (!k.HasList || k.ChildCount != 1 || b.Tree[k.FirstChild].HasList)
         {
+            var mcs = "++" + b.Keyword(keyword);
             b.Error(keyword, $"{mcs} needs one {what} in parentheses, e.g. {mcs}(NAME)");
             return null;
         }

@@ -9,11 +9,11 @@ internal static class HeaderBinder
     public static SysmodBuilder Bind(OperandBinder b, int keyword, SysmodType type, SourceLocation location)
     {
         var tree = b.Tree;
-        var mcs = "++" + b.Keyword(keyword);
         string? id = null;
         ref readonly var k = ref tree[keyword];
         if (!k.HasList || k.ChildCount != 1 || tree[k.FirstChild].HasList)
         {
+            var mcs = "++" + b.Keyword(keyword);
             b.Error(keyword, $"{mcs} needs one SYSMOD ID in parentheses, e.g. {mcs}(UZ12345)");
         }
         else
@@ -60,7 +60,7 @@ internal static class HeaderBinder
                 case "FESN":
                     if (type != SysmodType.Function)
                     {
-                        b.Error(op, $"FESN is only valid on ++FUNCTION, not on {mcs}");
+                        b.Error(op, $"FESN is only valid on ++FUNCTION, not on ++{b.Keyword(keyword)}");
                     }
                     else if (!b.Repeated(ref seen, 4, op) && b.Single(op) is not null)
                     {
@@ -69,7 +69,7 @@ internal static class HeaderBinder
 
                     break;
                 default:
-                    b.Error(op, $"'{b.Keyword(op)}' is not an operand of {mcs}");
+                    b.Error(op, $"'{b.Keyword(op)}' is not an operand of ++{b.Keyword(keyword)}");
                     break;
             }
         }

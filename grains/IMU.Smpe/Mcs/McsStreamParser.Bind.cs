@@ -123,16 +123,15 @@ internal sealed partial class McsStreamParser
 
     private SysmodBuilder? SysmodFor(int keyword, bool beforeElements)
     {
-        var mcs = "++" + _binder.Keyword(keyword);
         if (_sysmod is null)
         {
-            _binder.Error(keyword, $"{mcs} is outside a SYSMOD; it must follow a ++PTF, ++APAR, ++USERMOD or ++FUNCTION header");
+            _binder.Error(keyword, $"++{_binder.Keyword(keyword)} is outside a SYSMOD; it must follow a ++PTF, ++APAR, ++USERMOD or ++FUNCTION header");
             return null;
         }
 
         if (beforeElements && _sysmod.PastHolds)
         {
-            _binder.Error(keyword, $"{mcs} must come before the ++JCLIN and element MCS of SYSMOD {_sysmod.Id}");
+            _binder.Error(keyword, $"++{_binder.Keyword(keyword)} must come before the ++JCLIN and element MCS of SYSMOD {_sysmod.Id}");
             _sysmod.Failed = true;
             return null;
         }

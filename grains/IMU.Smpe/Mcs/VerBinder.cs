@@ -19,7 +19,7 @@ internal static class VerBinder
         {
             for (var child = k.FirstChild; child >= 0; child = tree.Next(child))
             {
-                var srel = tree.Value(child);
+                var srel = b.Interned(child);
                 if (tree[child].HasList || !SmpeNames.IsSrel(srel))
                 {
                     b.Error(child, $"SREL '{srel}' must be 4 characters, e.g. Z038");
@@ -32,7 +32,7 @@ internal static class VerBinder
         }
 
         string? fmid = null;
-        List<string>? pre = null, req = null, sup = null, npre = null, delete = null, version = null;
+        string[]? pre = null, req = null, sup = null, npre = null, delete = null, version = null;
         var seen = 0;
         for (var op = tree.Next(keyword); op >= 0; op = tree.Next(op))
         {
@@ -41,7 +41,7 @@ internal static class VerBinder
                 case "FMID":
                     if (!b.Repeated(ref seen, 0, op))
                     {
-                        fmid = b.SysmodId(op, "FMID");
+                        fmid = b.SysmodId(op, "FMID", intern: true);
                     }
 
                     break;
@@ -103,7 +103,7 @@ internal static class VerBinder
         }
 
         string? fmid = null;
-        List<string>? req = null;
+        string[]? req = null;
         var seen = 0;
         for (var op = tree.Next(keyword); op >= 0; op = tree.Next(op))
         {
@@ -112,7 +112,7 @@ internal static class VerBinder
                 case "FMID":
                     if (!b.Repeated(ref seen, 0, op))
                     {
-                        fmid = b.SysmodId(op, "FMID");
+                        fmid = b.SysmodId(op, "FMID", intern: true);
                         if (fmid is not null && fmid == sysmod.Id)
                         {
                             b.Error(tree[op].FirstChild, $"++IF FMID({fmid}) names the SYSMOD itself; the FMID on ++IF must differ from the SYSMOD ID (GIM36305E)");
@@ -150,10 +150,10 @@ internal static class VerBinder
         return new IfStatement { Fmid = fmid, Req = req, Location = location };
     }
 
-    private static List<string>? Ids(OperandBinder b, int op, ref int seen, int bit) =>
-        b.Repeated(ref seen, bit, op) ? null : b.SysmodIds(op, b.Keyword(op) + " value");
+    private static string[]? Ids(OperandBinder b, int op, ref int seen, int bit) =>
+        b.Repeated(ref seen, bit, op) ? null : b.SysmodIds(op, null);
 
-    private static List<string>? FunctionOnly(OperandBinder b, int op, ref int seen, int bit, SysmodBuilder sysmod)
+    private static string[]? FunctionOnly(OperandBinder b, int op, ref int seen, int bit, SysmodBuilder sysmod)
     {
         if (sysmod.Type != SysmodType.Function)
         {

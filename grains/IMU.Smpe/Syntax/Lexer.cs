@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IMU.Smpe.Syntax;
 
 /// <summary>Character rules shared by the MCS and SMPCNTL readers (smpe-reference §1).</summary>
@@ -5,6 +7,8 @@ internal static class Lexer
 {
     /// <summary>Marks the end of a record that did not reach column 72: the card was blank-padded there.</summary>
     public const char RecordBreak = '\n';
+
+    private static readonly SearchValues<char> s_significant = SearchValues.Create("/'().");
 
     public static bool IsBlank(char c) => c is ' ' or RecordBreak or '\t' or '\r' or '\f';
 
@@ -31,6 +35,30 @@ internal static class Lexer
         var i = position;
         while (i < s.Length)
         {
+            if (!state.InComment && !state.InQuote)
+            {
+                // Most of a statement is names and blanks: jump straight to the next character that matters.
+                var next = s[i..].IndexOfAny(s_significant);
+                if (next < 0)
+                {
+                    i = s.Length;
+                    break;
+                }
+
+                i += next;
+            }
+            else if (state.InComment)
+            {
+                var star = s[i..].IndexOf('*');
+                if (star < 0)
+                {
+                    i = s.Length;
+                    break;
+                }
+
+                i += star;
+            }
+
             var c = s[i];
             var last = i + 1 == s.Length;
             if (state.InComment)

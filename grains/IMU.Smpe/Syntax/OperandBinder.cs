@@ -9,6 +9,7 @@ namespace IMU.Smpe.Syntax;
 /// </summary>
 internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
 {
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private int _mark;
 
     public SyntaxTree Tree { get; } = tree;
@@ -29,6 +30,28 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
     public void Error(int node, string message) => errors.Add(new SmpeError(Tree.Locate(node), message));
 
     public string Keyword(int node) => Tree.Span(node).ToString();
+
+    /// <summary>
+    /// The value, shared with earlier equal values of this stream: FMIDs, dates, ddnames, classes
+    /// and categories repeat across thousands of statements, so one string serves them all.
+    /// </summary>
+    public string Interned(int node)
+    {
+        if (Tree[node].Kind != SyntaxNodeKind.Word || Tree[node].Length > 64)
+        {
+            return Tree.Value(node);
+        }
+
+        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = Tree.Span(node);
+        if (!lookup.TryGetValue(span, out var value))
+        {
+            value = span.ToString();
+            _pool.Add(value, value);
+        }
+
+        return value;
+    }
 
     /// <summary>True when the operand was already seen; reports the repetition.</summary>
     public bool Repeated(ref int seen, int bit, int node)
@@ -54,7 +77,7 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
     }
 
     /// <summary>The one value of <c>KEY(value)</c>, or null (reported) when there is not exactly one.</summary>
-    public string? Single(int node)
+    public string? Single(int node, bool intern = false)
     {
         ref readonly var n = ref Tree[node];
         if (!n.HasList || n.ChildCount != 1 || Tree[n.FirstChild].HasList)
@@ -64,52 +87,55 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
             return null;
         }
 
-        return Tree.Value(n.FirstChild);
+        return intern ? Interned(n.FirstChild) : Tree.Value(n.FirstChild);
     }
 
     /// <summary>The values of <c>KEY(v1 v2,...)</c>; reports an empty or nested list.</summary>
-    public List<string> List(int node)
+    public string[] List(int node, bool intern = false)
     {
         ref readonly var n = ref Tree[node];
-        var values = new List<string>(Math.Max(n.ChildCount, 1));
         if (!n.HasList || n.ChildCount == 0)
         {
             var keyword = Keyword(node);
             Error(node, $"{keyword} needs a list of values in parentheses, e.g. {keyword}(value,...)");
-            return values;
+            return [];
         }
 
+        var values = new string[n.ChildCount];
+        var i = 0;
         for (var child = n.FirstChild; child >= 0; child = Tree.Next(child))
         {
             if (Tree[child].HasList)
             {
                 Error(child, $"{Keyword(node)} values cannot have their own parentheses");
-                continue;
             }
 
-            values.Add(Tree.Value(child));
+            values[i++] = intern ? Interned(child) : Tree.Value(child);
         }
 
         return values;
     }
 
-    /// <summary>A list of SYSMOD IDs (or FMIDs), each checked for 7 characters.</summary>
-    public List<string> SysmodIds(int node, string what)
+    /// <summary>A list of SYSMOD IDs (or FMIDs), each checked for 7 characters; <paramref name="what"/> defaults to "KEY value".</summary>
+    public string[] SysmodIds(int node, string? what)
     {
         var values = List(node);
         var child = Tree[node].FirstChild;
-        for (var i = 0; i < values.Count && child >= 0; i++, child = Tree.Next(child))
+        for (var i = 0; i < values.Length && child >= 0; i++, child = Tree.Next(child))
         {
-            CheckSysmodId(child, what, values[i]);
+            if (!SmpeNames.IsSysmodId(values[i]))
+            {
+                CheckSysmodId(child, what ?? Keyword(node) + " value", values[i]);
+            }
         }
 
         return values;
     }
 
     /// <summary>A single SYSMOD ID or FMID, checked for 7 characters; null when missing or bad.</summary>
-    public string? SysmodId(int node, string what)
+    public string? SysmodId(int node, string what, bool intern = false)
     {
-        var value = Single(node);
+        var value = Single(node, intern);
         if (value is null)
         {
             return null;
@@ -132,7 +158,7 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
     /// <summary>A single name of 1 to <paramref name="maxLength"/> characters (ddname, element, reason ID).</summary>
     public string? Name(int node, string what, int maxLength)
     {
-        var value = Single(node);
+        var value = Single(node, intern: true);
         if (value is null)
         {
             return null;
@@ -149,11 +175,11 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
     }
 
     /// <summary>A list of names of 1 to <paramref name="maxLength"/> characters.</summary>
-    public List<string> Names(int node, string what, int maxLength)
+    public string[] Names(int node, string what, int maxLength)
     {
-        var values = List(node);
+        var values = List(node, intern: true);
         var child = Tree[node].FirstChild;
-        for (var i = 0; i < values.Count && child >= 0; i++, child = Tree.Next(child))
+        for (var i = 0; i < values.Length && child >= 0; i++, child = Tree.Next(child))
         {
             var problem = SmpeNames.NameProblem(what, values[i], maxLength);
             if (problem is not null)

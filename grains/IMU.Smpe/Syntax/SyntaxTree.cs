@@ -91,8 +91,14 @@ internal sealed class SyntaxTree
     public string FreeText(int node, bool squeeze)
     {
         ref readonly var n = ref _nodes[node];
-        _text.Clear();
         var s = _buffer.Span;
+        var region = s[(n.ListStart + 1)..n.ListEnd];
+        if (region.IndexOfAny(Lexer.RecordBreak, '/', '\'') < 0 && (!squeeze || !region.Contains("  ", StringComparison.Ordinal)))
+        {
+            return region.Trim().ToString();
+        }
+
+        _text.Clear();
         var inQuote = false;
         for (var i = n.ListStart + 1; i < n.ListEnd; i++)
         {
