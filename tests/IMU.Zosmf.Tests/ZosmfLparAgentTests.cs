@@ -53,7 +53,7 @@ public sealed class ZosmfLparAgentTests
         var held = apply.Sysmods.Single(s => s.SysmodId == "UJ00002");
         Assert.Equal(SysmodOutcomeStatus.Held, held.Status);
         Assert.Contains("ACTION", held.Reason, StringComparison.Ordinal);
-        Assert.Contains(apply.Messages, m => m.Severity == GimSeverity.Error);
+        Assert.Contains(apply.Messages, m => m.Id == "GIM20501" && m.Text.EndsWith("RETURN CODE WAS 08.", StringComparison.Ordinal));
         Assert.Contains(state.Sysmods, s => s.SysmodId == "UJ00001" && s.IsApplied);
         Assert.DoesNotContain(state.Sysmods, s => s.SysmodId == "UJ00002" && s.IsApplied);
     }
