@@ -45,7 +45,9 @@ public class SimulatorCapacityBenchmarks
     {
         _ptf++;
         var id = "UJ" + _ptf.ToString("00000", CultureInfo.InvariantCulture);
-        var mcs = $"++PTF({id}).\n++VER(Z038) FMID(HBB7790).\n++MOD(IEAMOD1) DISTLIB(AOSFUN) SYSLIB(LINKLIB).\n";
+        // Each PTF replaces IEAMOD1 again, so it supersedes the previous one (else: MODID error, RC 8).
+        var sup = _ptf == 1 ? string.Empty : " SUP(UJ" + (_ptf - 1).ToString("00000", CultureInfo.InvariantCulture) + ")";
+        var mcs = $"++PTF({id}).\n++VER(Z038) FMID(HBB7790){sup}.\n++MOD(IEAMOD1) DISTLIB(AOSFUN) SYSLIB(LINKLIB).\n";
         Task.WaitAll(_agents.Select(a => a.RunAsync(new ReceiveCommand(mcs), $"bench/receive/{id}")));
     }
 
