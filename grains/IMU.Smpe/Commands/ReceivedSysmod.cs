@@ -6,5 +6,5 @@ namespace IMU.Smpe.Commands;
 /// <param name="Id">The SYSMOD ID.</param>
 /// <param name="Type">The SYSMOD type.</param>
 /// <param name="Status">What RECEIVE did.</param>
-/// <param name="Reasons">GIM-message-like explanations.</param>
+/// <param name="Reasons">Messages in SMP/E's style (GIM38901I, or IMU-prefixed where SMP/E has no documented equivalent).</param>
 public sealed record ReceivedSysmod(string Id, SysmodType Type, ReceiveStatus Status, IReadOnlyList<string> Reasons);

@@ -14,7 +14,7 @@ public sealed record SysmodResult
     /// <summary>Holds that held the SYSMOD or were bypassed.</summary>
     public IReadOnlyList<HoldResult> Holds { get; init; } = [];
 
-    /// <summary>GIM-message-like explanations, e.g. <c>GIM38801E PRE UZ12345 OF UZ12346 IS NOT INSTALLED</c>.</summary>
+    /// <summary>Messages in SMP/E's style, e.g. <c>IMU3211E PRE UZ12345 OF UZ12346 IS NOT INSTALLED</c> (see the engine's message catalogue for why most IDs are IMU-prefixed).</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
     /// <summary>What it takes to activate the SYSMOD.</summary>

@@ -1,4 +1,5 @@
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.HoldData;
 using IMU.Smpe.Zones;
 
@@ -27,7 +28,7 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
         var ok = !c.Held;
         if (c.FunctionInCommand is { } fmid && !candidates.IsFunctionPresent(fmid))
         {
-            c.Reasons.Add(GimMessages.MissingFunction(c.Id, fmid));
+            c.Reasons.Add(SmpeMessages.MissingFunction(c.Id, fmid));
             ok = false;
         }
 
@@ -45,7 +46,7 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
         {
             if (zone.IsInstalled(npre) || candidates.Find(npre) is { Installing: true })
             {
-                c.Reasons.Add(GimMessages.Npre(npre, c.Id));
+                c.Reasons.Add(SmpeMessages.Npre(npre, c.Id));
                 ok = false;
             }
         }
@@ -68,13 +69,13 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
             c.Holds.Add(new HoldResult(hold.Category, hold.Reason, bypassed));
             if (bypassed)
             {
-                c.Reasons.Add(GimMessages.HoldBypassed(c.Id, hold.Category, hold.Reason));
+                c.Reasons.Add(SmpeMessages.HoldBypassed(c.Id, hold.Category, hold.Reason));
                 c.Warning = true;
                 continue;
             }
 
             c.Held = true;
-            c.Reasons.Add(GimMessages.Held(c.Id, hold.Category, hold.Reason));
+            c.Reasons.Add(SmpeMessages.Held(c.Id, hold.Category, hold.Reason));
             if (hold.Category is HoldCategory.Error or HoldCategory.Fixcat)
             {
                 c.Missing.Add(hold.Reason);
@@ -107,12 +108,12 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
 
             if (bypassed)
             {
-                c.Reasons.Add(GimMessages.RequisiteBypassed(kind, id, c.Id));
+                c.Reasons.Add(SmpeMessages.RequisiteBypassed(kind, id, c.Id));
                 c.Warning = true;
                 continue;
             }
 
-            c.Reasons.Add(GimMessages.Missing(kind, id, c.Id));
+            c.Reasons.Add(SmpeMessages.Missing(kind, id, c.Id));
             c.Missing.Add(id);
             ok = false;
         }

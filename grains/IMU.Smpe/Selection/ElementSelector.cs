@@ -1,3 +1,4 @@
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
 
@@ -57,7 +58,7 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
         {
             if (update)
             {
-                candidate.HardReasons.Add(GimMessages.UpdateOfMissingElement(candidate.Id, key, zone.Definition.Name));
+                candidate.HardReasons.Add(SmpeMessages.UpdateOfMissingElement(candidate.Id, key, zone.Definition.Name));
                 return false;
             }
 
@@ -73,7 +74,7 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
         if (candidate.IsFunction && (current.Rmid != owner || current.Umids.Count > 0))
         {
             // A function re-installed over its own serviced element keeps the service (case 3).
-            candidate.ElementReasons.Add(GimMessages.KeptHigherLevel(candidate.Id, key, current.Rmid));
+            candidate.ElementReasons.Add(SmpeMessages.KeptHigherLevel(candidate.Id, key, current.Rmid));
             return true;
         }
 
@@ -90,7 +91,7 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
             {
                 if (!coverage.Contains(umid))
                 {
-                    candidate.ElementReasons.Add(GimMessages.UpdateMissingUmid(candidate.Id, key, umid));
+                    candidate.ElementReasons.Add(SmpeMessages.UpdateMissingUmid(candidate.Id, key, umid));
                     candidate.ElementWarning = true;
                 }
             }
@@ -122,7 +123,7 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
             // Assume a functionally higher copy is already there; for service that is a packaging error.
             if (!candidate.IsFunction)
             {
-                candidate.ElementReasons.Add(GimMessages.FmidsDiffer(candidate.Id, key, current.Fmid, candidate.Owner));
+                candidate.ElementReasons.Add(SmpeMessages.FmidsDiffer(candidate.Id, key, current.Fmid, candidate.Owner));
                 candidate.ElementWarning = true;
             }
 
@@ -137,13 +138,13 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
     {
         if (bypassId)
         {
-            candidate.ElementReasons.Add(GimMessages.ModidBypassed(candidate.Id, key, modid));
+            candidate.ElementReasons.Add(SmpeMessages.ModidBypassed(candidate.Id, key, modid));
             candidate.ElementWarning = true;
             needsBypass = true;
             return true;
         }
 
-        candidate.HardReasons.Add(GimMessages.Modid(candidate.Id, key, modid));
+        candidate.HardReasons.Add(SmpeMessages.Modid(candidate.Id, key, modid));
         return false;
     }
 

@@ -1,5 +1,6 @@
 using IMU.Smpe.Activation;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
 
@@ -73,21 +74,21 @@ internal sealed class InstallPlanner
         {
             if (!_global.Sysmods.TryGetValue(id, out var sysmod))
             {
-                Report(id, SysmodStatus.Failed, GimMessages.NotReceived(id));
+                Report(id, SysmodStatus.Failed, SmpeMessages.NotReceived(id));
             }
             else if (_zone.IsInstalled(id) && !_options.Redo)
             {
-                Report(id, SysmodStatus.AlreadyInstalled, GimMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
+                Report(id, SysmodStatus.AlreadyInstalled, SmpeMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
             }
             else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.SupBy.Count > 0)
             {
-                Report(id, SysmodStatus.Superseded, GimMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
+                Report(id, SysmodStatus.Superseded, SmpeMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
             }
             else if (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(id))
             {
                 if (!_options.All)
                 {
-                    Report(id, SysmodStatus.Failed, GimMessages.NotApplied(id, _targetZone ?? "(NONE)"));
+                    Report(id, SysmodStatus.Failed, SmpeMessages.NotApplied(id, _targetZone ?? "(NONE)"));
                 }
             }
             else
@@ -145,11 +146,11 @@ internal sealed class InstallPlanner
         // A SYSMOD GROUPEXTEND only tried is not reported on its own.
         if (extendedFor is null && matches > 1)
         {
-            Report(sysmod.Id, SysmodStatus.Failed, GimMessages.Ambiguous(sysmod.Id, _zone.Definition.Name));
+            Report(sysmod.Id, SysmodStatus.Failed, SmpeMessages.Ambiguous(sysmod.Id, _zone.Definition.Name));
         }
         else if (extendedFor is null && !_options.All)
         {
-            Report(sysmod.Id, SysmodStatus.NotApplicable, GimMessages.NotApplicable(sysmod.Id, _zone.Definition.Name, _zone.Definition.Srel));
+            Report(sysmod.Id, SysmodStatus.NotApplicable, SmpeMessages.NotApplicable(sysmod.Id, _zone.Definition.Name, _zone.Definition.Srel));
         }
 
         return null;
@@ -204,7 +205,7 @@ internal sealed class InstallPlanner
                     {
                         extension.Reasons.Clear();
                         _candidates.Add(extension);
-                        _extendedReason[provider] = GimMessages.GroupExtended(provider, c.Id, missing);
+                        _extendedReason[provider] = SmpeMessages.GroupExtended(provider, c.Id, missing);
                         added = true;
                         break;
                     }
@@ -323,7 +324,7 @@ internal sealed class InstallPlanner
             if (c.SupersededBy is { } by)
             {
                 outcome = SysmodStatus.Superseded;
-                reasons.Add(GimMessages.SupersededBy(c.Id, by));
+                reasons.Add(SmpeMessages.SupersededBy(c.Id, by));
             }
             else if (c.Viable)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.HoldData;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
@@ -55,7 +56,7 @@ internal sealed class ReceiveProcessor(GlobalZoneModel global)
         if (!sysmod.Vers.Any(v => v.Srels.Any(global.Srels.Contains) && (v.Fmid is null ? sysmod.Type == SysmodType.Function : global.Fmids.Contains(v.Fmid))))
         {
             _sysmods.Add(new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.NotReceived, [
-                $"GIM38901I {sysmod.Id} WAS NOT RECEIVED: NO ++VER NAMES AN SREL ({string.Join(',', global.Srels.Order(StringComparer.Ordinal))}) AND FMID KNOWN TO THE GLOBAL ZONE",
+                SmpeMessages.UnknownSrelOrFmid(sysmod.Id, string.Join(',', global.Srels.Order(StringComparer.Ordinal))),
             ]));
             return;
         }
@@ -65,7 +66,7 @@ internal sealed class ReceiveProcessor(GlobalZoneModel global)
         {
             if (ReworkLevel(sysmod.Rework) <= ReworkLevel(existing.Rework))
             {
-                _sysmods.Add(new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.AlreadyReceived, [$"GIM40501I {sysmod.Id} IS ALREADY RECEIVED"]));
+                _sysmods.Add(new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.AlreadyReceived, [SmpeMessages.AlreadyReceived(sysmod.Id)]));
                 return;
             }
 

@@ -1,4 +1,5 @@
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.Zones;
 
 namespace IMU.Smpe.Selection;
@@ -22,11 +23,11 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
         {
             if (!zone.Sysmods.TryGetValue(id, out var entry) || entry.Status != SysmodEntryStatus.Applied)
             {
-                Fail(id, $"GIM31301E {id} CANNOT BE RESTORED: IT IS NOT APPLIED IN ZONE {zone.Definition.Name}");
+                Fail(id, SmpeMessages.NotRestorable(id, zone.Definition.Name));
             }
             else if (IsAccepted(id))
             {
-                Fail(id, $"GIM31302E {id} CANNOT BE RESTORED: IT IS ACCEPTED IN DLIB ZONE {dlib!.Definition.Name}");
+                Fail(id, SmpeMessages.RestoreAccepted(id, dlib!.Definition.Name));
             }
             else
             {
@@ -67,12 +68,12 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
             {
                 if (options.Group && !IsAccepted(other) && zone.Sysmods.GetValueOrDefault(other) is { Status: SysmodEntryStatus.Applied })
                 {
-                    Add(other, $"GIM31305I {other} IS ALSO RESTORED (GROUP): {why}");
+                    Add(other, SmpeMessages.RestoredWithGroup(other, why));
                 }
                 else
                 {
                     _failed.Add(id);
-                    _reasons[id].Add($"GIM31304E {id} CANNOT BE RESTORED ALONE: {why}");
+                    _reasons[id].Add(SmpeMessages.RestoreLeavesBehind(id, why));
                 }
 
                 changed = true;

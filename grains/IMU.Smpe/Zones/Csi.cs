@@ -1,5 +1,6 @@
 using IMU.Smpe.Activation;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.HoldData;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Selection;
@@ -84,12 +85,12 @@ public sealed class Csi : IDisposable
         ArgumentNullException.ThrowIfNull(name);
         if (type == ZoneType.Global)
         {
-            throw new CsiException("GIM20504S THE CSI ALREADY HAS ITS GLOBAL ZONE");
+            throw new CsiException(SmpeMessages.GlobalZoneExists());
         }
 
         if (name.Length is < 1 or > 7 || srel.Length != 4)
         {
-            throw new CsiException($"GIM20505S ZONE NAME '{name}' (1-7 CHARACTERS) OR SREL '{srel}' (4 CHARACTERS) IS NOT VALID");
+            throw new CsiException(SmpeMessages.InvalidZone(name, srel));
         }
 
         var zone = new ZoneDefinition(name, type, related, srel);
@@ -97,7 +98,7 @@ public sealed class Csi : IDisposable
         {
             if (_zones.ContainsKey(name))
             {
-                throw new CsiException($"GIM20506S ZONE {name} IS ALREADY DEFINED");
+                throw new CsiException(SmpeMessages.ZoneExists(name));
             }
 
             _store.AddZone(zone, tx);
@@ -267,8 +268,8 @@ public sealed class Csi : IDisposable
         string? severe = null;
         Func<SqliteTransaction?, bool> body = tx =>
         {
-            severe = !_zones.TryGetValue(zone, out var definition) ? GimMessages.UnknownZone(zone)
-                : definition.Type != expected ? GimMessages.WrongZoneType(zone, expected)
+            severe = !_zones.TryGetValue(zone, out var definition) ? SmpeMessages.UnknownZone(zone)
+                : definition.Type != expected ? SmpeMessages.WrongZoneType(zone, expected)
                 : null;
             if (severe is not null)
             {
@@ -388,7 +389,7 @@ public sealed class Csi : IDisposable
     private ZoneModel ExistingZone(string name) =>
         _zones.TryGetValue(name, out var definition) && definition.Type != ZoneType.Global
             ? Zone(name, null)
-            : throw new CsiException(GimMessages.UnknownZone(name));
+            : throw new CsiException(SmpeMessages.UnknownZone(name));
 
     /// <summary>The zone of <paramref name="type"/> named by RELATED on either side, or null.</summary>
     private ZoneModel? RelatedZone(ZoneDefinition zone, ZoneType type, SqliteTransaction? tx)

@@ -8,7 +8,7 @@ public sealed class CsiException : Exception
     {
     }
 
-    /// <summary>Creates the exception with a GIM-style message.</summary>
+    /// <summary>Creates the exception with a message in SMP/E's style.</summary>
     /// <param name="message">The message.</param>
     public CsiException(string message)
         : base(message)

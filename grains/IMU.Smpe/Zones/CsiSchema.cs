@@ -1,3 +1,4 @@
+using IMU.Smpe.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace IMU.Smpe.Zones;
@@ -46,7 +47,7 @@ internal static class CsiSchema
         var current = UserVersion(connection);
         if (current > Version)
         {
-            throw new CsiException($"GIM20503S THE CSI SCHEMA VERSION {current} IS NEWER THAN THIS ENGINE ({Version})");
+            throw new CsiException(SmpeMessages.NewerSchema(current, Version));
         }
 
         for (var v = current; v < Version; v++)

@@ -26,6 +26,7 @@ public sealed partial class ReminderService : IHostedService, IAsyncDisposable
     private readonly SemaphoreSlim _registrationGate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private bool _running;
+    private int _disposed;
 
     /// <summary>Creates the service; it does nothing until <see cref="StartAsync"/>.</summary>
     /// <param name="table">Where schedules are stored.</param>
@@ -109,6 +110,11 @@ public sealed partial class ReminderService : IHostedService, IAsyncDisposable
     /// <returns>A task that completes when the service stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _stopping.Dispose();
         _registrationGate.Dispose();

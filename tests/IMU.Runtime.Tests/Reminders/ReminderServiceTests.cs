@@ -183,11 +183,12 @@ public sealed class ReminderServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task Stop_DisarmsTimers()
+    public async Task Dispose_Twice_DisarmsTimersOnce()
     {
         var service = await StartAsync(new MemoryReminderTable());
         await service.RegisterOrUpdateAsync(s_rollout, "ipl", s_minute, s_minute, Token).WithTestTimeout();
 
+        await service.DisposeAsync();
         await service.DisposeAsync();
         _time.Advance(TimeSpan.FromMinutes(5));
 

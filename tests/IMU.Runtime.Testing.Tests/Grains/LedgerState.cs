@@ -1,0 +1,3 @@
+namespace IMU.Runtime.Testing.Tests.Grains;
+
+public sealed record LedgerState(int Total);
