@@ -61,10 +61,10 @@ public static class BypassOperands
 
             options = keyword switch
             {
-                "HOLDSYSTEM" => options with { HoldSystem = HoldBypass(operand) },
-                "HOLDERROR" => options with { HoldError = HoldBypass(operand) },
-                "HOLDUSER" => options with { HoldUser = HoldBypass(operand) },
-                "HOLDFIXCAT" => options with { HoldFixcat = HoldBypass(operand) },
+                "HOLDSYSTEM" => options with { HoldSystem = HoldBypass(keyword, operand, location, errors) },
+                "HOLDERROR" => options with { HoldError = HoldBypass(keyword, operand, location, errors) },
+                "HOLDUSER" => options with { HoldUser = HoldBypass(keyword, operand, location, errors) },
+                "HOLDFIXCAT" => options with { HoldFixcat = HoldBypass(keyword, operand, location, errors) },
                 "HOLDCLASS" => options with { HoldClasses = HoldClasses(operand, location, errors) },
                 _ => Flag(options, keyword, operand, location, errors),
             };
@@ -77,9 +77,20 @@ public static class BypassOperands
     /// A bare hold keyword bypasses every reason of its type; a list narrows it to reason IDs, and a
     /// nested list (<c>IPL(UJ00001,UJ00002)</c>) narrows a reason to the named SYSMODs.
     /// </summary>
-    private static HoldBypass HoldBypass(SmpeOperand operand) => operand.Operands.Count == 0
-        ? new HoldBypass { All = true }
-        : new HoldBypass { Reasons = [.. operand.Operands.Select(r => new HoldBypassReason(r.Keyword, [.. r.Operands.Select(s => s.Keyword)]))] };
+    private static HoldBypass HoldBypass(string keyword, SmpeOperand operand, SourceLocation location, List<SmpeError> errors)
+    {
+        if (operand.Operands.Count == 0)
+        {
+            return new HoldBypass { All = true };
+        }
+
+        foreach (var sysmod in operand.Operands.SelectMany(r => r.Operands).Where(s => s.Operands.Count > 0))
+        {
+            errors.Add(new SmpeError(location, $"BYPASS {keyword}: SYSMOD {sysmod.Keyword} cannot have a list of its own; the form is {keyword}(reason(sysmod,...))"));
+        }
+
+        return new HoldBypass { Reasons = [.. operand.Operands.Select(r => new HoldBypassReason(r.Keyword, [.. r.Operands.Select(s => s.Keyword)]))] };
+    }
 
     private static IReadOnlyList<string> HoldClasses(SmpeOperand operand, SourceLocation location, List<SmpeError> errors)
     {

@@ -1,11 +1,11 @@
-using IMU.Smpe.Cntl;
 using IMU.Smpe.HoldData;
 
 namespace IMU.Smpe.Commands;
 
 /// <summary>
 /// The <c>BYPASS(...)</c> operand of APPLY and ACCEPT: which holds, requisite checks and MODID checks
-/// to override. Bypassed holds are still reported.
+/// to override. Bypassed holds are still reported. <see cref="BypassOperands"/> reads it from SMP/E's
+/// operand text.
 /// </summary>
 public sealed record BypassOptions
 {
@@ -42,56 +42,6 @@ public sealed record BypassOptions
     /// <summary><c>APPLYCHECK</c> (ACCEPT): accept SYSMODs that are not applied in the related target zone.</summary>
     public bool ApplyCheck { get; init; }
 
-    /// <summary>
-    /// Reads SMP/E's own BYPASS operand text, with or without the enclosing <c>BYPASS(...)</c>, e.g.
-    /// <c>HOLDSYSTEM(ACTION(UJ00001),IPL) HOLDERROR(AA12345) ID</c>. <c>HOLDSYS</c> and <c>HOLDERR</c>
-    /// are accepted abbreviations.
-    /// </summary>
-    /// <param name="text">The operand text.</param>
-    /// <returns>The options.</returns>
-    /// <exception cref="FormatException">The text is not a valid BYPASS operand list.</exception>
-    public static BypassOptions Parse(string text)
-    {
-        var read = SmpeOperandReader.Read(text);
-        if (read.Errors.Count > 0)
-        {
-            throw new FormatException($"GIM20801E BYPASS OPERAND ERROR: {read.Errors[0].Message}");
-        }
-
-        var operands = read.Operands is [{ Keyword: "BYPASS" } wrapper] ? wrapper.Operands : read.Operands;
-        return FromOperands(operands);
-    }
-
-    /// <summary>Builds the options from the operands inside <c>BYPASS(...)</c>, as the SMPCNTL reader returns them.</summary>
-    /// <param name="operands">The BYPASS sub-operands.</param>
-    /// <returns>The options.</returns>
-    /// <exception cref="FormatException">An operand is unknown or written wrongly.</exception>
-    public static BypassOptions FromOperands(IReadOnlyList<SmpeOperand> operands)
-    {
-        ArgumentNullException.ThrowIfNull(operands);
-        var options = new BypassOptions();
-        foreach (var operand in operands)
-        {
-            var bare = operand.Operands.Count == 0;
-            options = operand.Keyword switch
-            {
-                "HOLDSYSTEM" or "HOLDSYS" => options with { HoldSystem = Hold(operand) },
-                "HOLDERROR" or "HOLDERR" => options with { HoldError = Hold(operand) },
-                "HOLDUSER" => options with { HoldUser = Hold(operand) },
-                "HOLDFIXCAT" => options with { HoldFixcat = Hold(operand) },
-                "HOLDCLASS" when !bare => options with { HoldClasses = [.. options.HoldClasses, .. operand.Operands.Select(Value)] },
-                "ID" when bare => options with { Id = true },
-                "PRE" when bare => options with { Pre = true },
-                "REQ" when bare => options with { Req = true },
-                "IFREQ" when bare => options with { IfReq = true },
-                "APPLYCHECK" when bare => options with { ApplyCheck = true },
-                _ => throw new FormatException($"GIM20802E BYPASS OPERAND {operand} IS NOT SUPPORTED OR IS WRITTEN WRONGLY"),
-            };
-        }
-
-        return options;
-    }
-
     internal bool Bypasses(HoldStatement hold, string sysmodId)
     {
         foreach (var c in hold.Classes)
@@ -111,15 +61,4 @@ public sealed record BypassOptions
         };
         return bypass is not null && bypass.Covers(hold.Reason, sysmodId);
     }
-
-    private static HoldBypass Hold(SmpeOperand operand) => operand.Operands.Count > 0
-        ? new HoldBypass
-        {
-            Reasons = [.. operand.Operands.Select(r => new HoldBypassReason(r.Keyword, [.. r.Operands.Select(Value)]))],
-        }
-        : new HoldBypass { All = true };
-
-    private static string Value(SmpeOperand operand) => operand.Operands.Count > 0
-        ? throw new FormatException($"GIM20803E {operand.Keyword} MUST NOT HAVE A LIST HERE")
-        : operand.Keyword;
 }

@@ -29,9 +29,45 @@ public sealed class BypassOperandsTests
     {
         var result = BypassOperands.Read("HOLDSYSTEM(IPL(UJ00001,UJ00002) ACTION)");
 
-        Assert.True(result.Options.HoldSystem!.Covers("IPL", "UJ00002"));
+        Assert.Equal(["UJ00001", "UJ00002"], result.Options.HoldSystem!.Reasons[0].Sysmods);
+        Assert.True(result.Options.HoldSystem.Covers("IPL", "UJ00002"));
         Assert.False(result.Options.HoldSystem.Covers("IPL", "UJ00003"));
         Assert.True(result.Options.HoldSystem.Covers("ACTION", "UJ00003"));
+    }
+
+    [Fact]
+    public void BypassHoldSystem_SysmodWithItsOwnList_IsAnError()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM(ACTION(UJ00001(IPL)))", "--bypass");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("UJ00001 cannot have a list of its own", error.Message);
+        Assert.Equal("--bypass", error.Location.File);
+        Assert.Same(BypassOptions.None, result.Options);
+    }
+
+    [Fact]
+    public void BypassOperands_HoldsAndFlagsTogether_AreAllRead()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM(ACTION(UJ00001,UJ00002),IPL) HOLDERROR(AA12345) ID");
+
+        Assert.Empty(result.Errors);
+        Assert.False(result.Options.HoldSystem!.All);
+        Assert.False(result.Options.HoldSystem.Covers("ACTION", "UJ00003"));
+        Assert.True(result.Options.HoldSystem.Covers("IPL", "UJ00003"));
+        Assert.True(result.Options.HoldError!.Covers("AA12345", "UJ00009"));
+        Assert.True(result.Options.Id);
+        Assert.False(result.Options.Pre);
+    }
+
+    [Fact]
+    public void BypassHoldFixcat_ReasonList_NarrowsToThatReason()
+    {
+        var result = BypassOperands.Read("HOLDFIXCAT(AH47422)");
+
+        Assert.Equal("AH47422", Assert.Single(result.Options.HoldFixcat!.Reasons).Reason);
+        Assert.True(result.Options.HoldFixcat.Covers("AH47422", "HSQDD10"));
+        Assert.False(result.Options.HoldFixcat.Covers("AH47423", "HSQDD10"));
     }
 
     [Fact]
@@ -43,6 +79,16 @@ public sealed class BypassOperandsTests
         Assert.True(result.Options.HoldSystem!.Covers("DOC", "UJ00001"));
         Assert.True(result.Options.HoldError!.Covers("AA12345", "UJ00001"));
         Assert.False(result.Options.HoldError.Covers("AA99999", "UJ00001"));
+    }
+
+    [Fact]
+    public void BypassAbbreviations_BareInsideBypass_BypassEveryReason()
+    {
+        var result = BypassOperands.Read("BYPASS(HOLDSYS,HOLDERR)");
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Options.HoldSystem!.All);
+        Assert.True(result.Options.HoldError!.All);
     }
 
     [Fact]
@@ -61,6 +107,22 @@ public sealed class BypassOperandsTests
         var result = BypassOperands.Read("HOLDCLASS(ERREL,HIPER)");
 
         Assert.Equal(["ERREL", "HIPER"], result.Options.HoldClasses);
+    }
+
+    [Fact]
+    public void BypassHoldClass_ClassWithAList_IsAnError()
+    {
+        var result = BypassOperands.Read("HOLDCLASS(HIPER(UJ00001))");
+
+        Assert.Contains("HOLDCLASS needs a list of hold classes", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public void BypassOperand_GivenTwice_IsAnError()
+    {
+        var result = BypassOperands.Read("HOLDSYSTEM(IPL) HOLDSYS(ACTION)");
+
+        Assert.Contains("HOLDSYSTEM is given more than once", Assert.Single(result.Errors).Message);
     }
 
     [Fact]
