@@ -26,11 +26,11 @@ public sealed class ReminderDeliveryTests
     public async Task Reminder_OnSqlite_FiresAfterKilledSiloRestartsOnSameFile()
     {
         using var directory = new TempDirectory();
-        var file = Path.Combine(directory.Path, "reminders.db");
+        var file = Path.Combine(directory.Path, "silo.db");
         var probe = new GrainProbe();
         var time = new FakeTimeProvider();
         await using var cluster = await TestClusters.StartAsync(probe, time, s => s
-            .AddMemoryGrainStorage()
+            .AddSqliteGrainStorage(PersistentStateAttribute.DefaultStorageName, o => o.DataSource = file)
             .AddSqliteReminders(o => o.DataSource = file)).WithTestTimeout();
         await cluster.GrainFactory.GetGrain<ITimerGrain>("r").StartReminderAsync().WithTestTimeout();
         time.Advance(TimeSpan.FromMinutes(1));

@@ -1,0 +1,3 @@
+namespace IMU.Benchmarks.Runtime;
+
+public sealed record DurableCounterState(int Value, string? Padding);
