@@ -12,6 +12,7 @@ internal static class CliApplication
         return new RootCommand("IMU.Cluster: rolling z/OS maintenance across a fleet of LPARs.")
         {
             new SmpeCommand(console),
+            new SimulatorCommand(console),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IMU.Cli.Output;
 using IMU.Zosmf.Simulator;
 
 namespace IMU.Cli.Commands;
@@ -23,7 +24,7 @@ internal sealed class SimulatorCommand : Command
         Description = "A directory for the simulated CSIs (one SQLite file per system); a temporary one when omitted.",
     };
 
-    public SimulatorCommand()
+    public SimulatorCommand(ICliConsole console)
         : base("simulator", "Run a z/OSMF + HMC simulator for many LPARs, each running SMP/E with IMU.Smpe.")
     {
         Options.Add(s_systems);
@@ -36,7 +37,7 @@ internal sealed class SimulatorCommand : Command
                 Port = parseResult.GetValue(s_port),
                 DataDirectory = parseResult.GetValue(s_data)?.FullName,
             },
-            parseResult.InvocationConfiguration.Output,
+            console.Out,
             cancellationToken));
     }
 }

@@ -8,7 +8,7 @@ internal static class CommandBinder
 {
     private const string Supported = "SET, RECEIVE, APPLY, ACCEPT, RESTORE, REJECT, LIST and REPORT ERRSYSMODS";
 
-    public static SmpeCommand? Bind(OperandBinder b, SourceLocation location)
+    public static SmpCntlCommand? Bind(OperandBinder b, SourceLocation location)
     {
         var tree = b.Tree;
         var command = tree[0].FirstChild;
@@ -55,7 +55,7 @@ internal static class CommandBinder
     public static void NotAnOperand(OperandBinder b, int op, string command) =>
         b.Error(op, $"'{b.Keyword(op)}' is not an operand of {command}");
 
-    private static SmpeCommand? Unsupported(OperandBinder b, int command)
+    private static SmpCntlCommand? Unsupported(OperandBinder b, int command)
     {
         var word = b.Keyword(command);
         var upper = word.ToUpperInvariant();

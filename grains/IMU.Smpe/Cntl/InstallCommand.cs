@@ -6,7 +6,7 @@ namespace IMU.Smpe.Cntl;
 /// What <c>APPLY</c>, <c>ACCEPT</c> and <c>RESTORE</c> share: select or mass mode, CHECK, BYPASS
 /// and the GROUPEXTEND/GROUP options.
 /// </summary>
-public abstract record InstallCommand : SmpeCommand
+public abstract record InstallCommand : SmpCntlCommand
 {
     /// <summary><c>SELECT(...)</c>: the SYSMODs named for processing (select mode).</summary>
     public IReadOnlyList<string> Select { get; init; } = [];

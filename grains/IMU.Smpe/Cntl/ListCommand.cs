@@ -1,7 +1,7 @@
 namespace IMU.Smpe.Cntl;
 
 /// <summary><c>LIST [SYSMODS] ...</c>: list zone entries.</summary>
-public sealed record ListCommand : SmpeCommand
+public sealed record ListCommand : SmpCntlCommand
 {
     /// <summary><c>SYSMODS</c> (or <c>SYSMOD</c>): list SYSMOD entries.</summary>
     public bool Sysmods { get; init; }

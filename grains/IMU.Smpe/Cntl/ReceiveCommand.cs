@@ -1,7 +1,7 @@
 namespace IMU.Smpe.Cntl;
 
 /// <summary><c>RECEIVE [SYSMODS] [HOLDDATA] [SELECT(...)] [LIST] ...</c>.</summary>
-public sealed record ReceiveCommand : SmpeCommand
+public sealed record ReceiveCommand : SmpCntlCommand
 {
     /// <summary><c>SYSMODS</c>: receive SYSMODs from SMPPTFIN.</summary>
     public bool Sysmods { get; init; }

@@ -1,7 +1,7 @@
 namespace IMU.Smpe.Cntl;
 
 /// <summary><c>REJECT</c>: remove received SYSMODs (and optionally HOLDDATA) from the global zone.</summary>
-public sealed record RejectCommand : SmpeCommand
+public sealed record RejectCommand : SmpCntlCommand
 {
     /// <summary><c>SELECT(...)</c>: the SYSMODs to reject.</summary>
     public IReadOnlyList<string> Select { get; init; } = [];

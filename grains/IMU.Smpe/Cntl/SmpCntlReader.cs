@@ -33,7 +33,7 @@ public static class SmpCntlReader
         var tree = new SyntaxTree();
         var errors = new List<SmpeError>();
         var binder = new OperandBinder(tree, errors);
-        var commands = new List<SmpeCommand>();
+        var commands = new List<SmpCntlCommand>();
         var rejected = new List<SmpCntlRejectedCommand>();
         var position = 0;
         while (true)

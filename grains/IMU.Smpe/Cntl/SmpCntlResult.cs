@@ -6,7 +6,7 @@ namespace IMU.Smpe.Cntl;
 public sealed record SmpCntlResult
 {
     /// <summary>The commands, in order; a command with an error is left out.</summary>
-    public IReadOnlyList<SmpeCommand> Commands { get; init; } = [];
+    public IReadOnlyList<SmpCntlCommand> Commands { get; init; } = [];
 
     /// <summary>The commands left out because of errors, in order.</summary>
     public IReadOnlyList<SmpCntlRejectedCommand> Rejected { get; init; } = [];

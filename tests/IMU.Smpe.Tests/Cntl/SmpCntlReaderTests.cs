@@ -8,7 +8,7 @@ namespace IMU.Smpe.Tests.Cntl;
 public sealed class SmpCntlReaderTests
 {
     private static T Only<T>(string text)
-        where T : SmpeCommand
+        where T : SmpCntlCommand
     {
         var result = SmpCntlReader.Read(text, "cntl");
         Assert.Empty(result.Errors.Select(e => e.ToString()));

@@ -3,7 +3,7 @@ using IMU.Smpe.Diagnostics;
 namespace IMU.Smpe.Cntl;
 
 /// <summary>One SMPCNTL command statement, e.g. <c>SET BOUNDARY(GLOBAL).</c> or <c>APPLY SELECT(...) CHECK.</c></summary>
-public abstract record SmpeCommand
+public abstract record SmpCntlCommand
 {
     /// <summary>Where the command starts.</summary>
     public SourceLocation Location { get; init; }
