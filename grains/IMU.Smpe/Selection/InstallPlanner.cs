@@ -72,24 +72,23 @@ internal sealed class InstallPlanner
         var pending = new List<Sysmod>();
         foreach (var id in ids)
         {
+            // Mass mode only considers what is eligible: what is already installed, superseded or
+            // (for ACCEPT) not applied is simply not a candidate; SELECT names it, so it is reported.
             if (!_global.Sysmods.TryGetValue(id, out var sysmod))
             {
                 Report(id, SysmodStatus.Failed, SmpeMessages.NotReceived(id));
             }
             else if (_zone.IsInstalled(id) && !_options.Redo)
             {
-                Report(id, SysmodStatus.AlreadyInstalled, SmpeMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
+                ReportSelected(id, SysmodStatus.AlreadyInstalled, SmpeMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
             }
             else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.SupBy.Count > 0)
             {
-                Report(id, SysmodStatus.Superseded, SmpeMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
+                ReportSelected(id, SysmodStatus.Superseded, SmpeMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
             }
             else if (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(id))
             {
-                if (!_options.All)
-                {
-                    Report(id, SysmodStatus.Failed, SmpeMessages.NotApplied(id, _targetZone ?? "(NONE)"));
-                }
+                ReportSelected(id, SysmodStatus.Failed, SmpeMessages.NotApplied(id, _targetZone ?? "(NONE)"));
             }
             else
             {
@@ -406,4 +405,12 @@ internal sealed class InstallPlanner
 
     private void Report(string id, SysmodStatus status, string reason) =>
         _early.Add(new SysmodResult { Id = id, Status = status, Reasons = [reason] });
+
+    private void ReportSelected(string id, SysmodStatus status, string reason)
+    {
+        if (!_options.All)
+        {
+            Report(id, status, reason);
+        }
+    }
 }

@@ -50,6 +50,39 @@ public sealed class AcceptTests
     }
 
     [Fact]
+    public void MassMode_AlreadyAcceptedSysmod_IsNotACandidate()
+    {
+        using var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Accept("HBB77D0");
+        csi.Receive("""
+            ++PTF(UZ00001).
+            ++VER(Z038) FMID(HBB77D0).
+            ++MOD(MODA) DISTLIB(AOS12).
+            """);
+        csi.Apply("UZ00001");
+
+        var result = csi.Csi.Accept(TestCsi.Dlib, new ApplyOptions { All = true });
+
+        Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
+        Assert.Equal(["UZ00001"], result.Sysmods.Select(s => s.Id));
+        Assert.Equal(SysmodStatus.Accepted, result.StatusOf("UZ00001"));
+    }
+
+    [Fact]
+    public void SelectMode_AlreadyAcceptedSysmod_IsReportedAlreadyInstalled()
+    {
+        using var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Accept("HBB77D0");
+
+        var result = csi.Accept("HBB77D0");
+
+        Assert.Equal(SysmodStatus.AlreadyInstalled, result.StatusOf("HBB77D0"));
+        Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
+    }
+
+    [Fact]
     public void Accept_IntoTargetZone_IsSevere()
     {
         using var csi = new TestCsi();

@@ -299,12 +299,55 @@ public sealed class ApplyTests
     }
 
     [Fact]
-    public void Apply_AlreadyApplied_IsAlreadyInstalled()
+    public void SelectMode_AlreadyAppliedSysmod_IsReportedAlreadyInstalled()
     {
         using var csi = new TestCsi();
         csi.InstallBase();
 
-        Assert.Equal(SysmodStatus.AlreadyInstalled, csi.Apply("HBB77D0").StatusOf("HBB77D0"));
+        var result = csi.Apply("HBB77D0");
+
+        Assert.Equal(SysmodStatus.AlreadyInstalled, result.StatusOf("HBB77D0"));
+        Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
+    }
+
+    [Fact]
+    public void MassMode_AlreadyAppliedSysmod_IsNotACandidate()
+    {
+        using var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Receive("""
+            ++PTF(UZ00001).
+            ++VER(Z038) FMID(HBB77D0).
+            ++MOD(MODA) DISTLIB(AOS12).
+            """);
+
+        var result = csi.Apply(new ApplyOptions { All = true });
+
+        Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
+        Assert.Equal(["UZ00001"], result.Sysmods.Select(s => s.Id));
+        Assert.Equal(SysmodStatus.Applied, result.StatusOf("UZ00001"));
+    }
+
+    [Fact]
+    public void MassMode_SupersededSysmod_IsNotACandidate()
+    {
+        using var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Receive("""
+            ++PTF(UZ00001).
+            ++VER(Z038) FMID(HBB77D0).
+            ++MOD(MODA) DISTLIB(AOS12).
+            ++PTF(UZ00002).
+            ++VER(Z038) FMID(HBB77D0) SUP(UZ00001).
+            ++MOD(MODA) DISTLIB(AOS12).
+            """);
+        csi.Apply("UZ00002");
+
+        var result = csi.Apply(new ApplyOptions { All = true });
+
+        Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
+        Assert.Empty(result.Sysmods);
+        Assert.Equal(SysmodStatus.Superseded, csi.Apply("UZ00001").StatusOf("UZ00001"));
     }
 
     [Fact]
