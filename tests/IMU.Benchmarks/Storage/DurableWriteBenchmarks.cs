@@ -32,8 +32,42 @@ public class DurableWriteBenchmarks
     [Params(64)]
     public int Writers { get; set; }
 
+    // BenchmarkDotNet 0.14's in-process toolchain does not await a Task-returning [GlobalSetup] or
+    // [GlobalCleanup] (dotnet/BenchmarkDotNet#1738): the workload then ran before the grains and
+    // ETags existed. Synchronous entry points wait in every toolchain.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    /// <summary>The floor: every upsert is its own auto-committed transaction, one WAL flush each.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = WritesPerInvoke)]
+    public void RawSqliteUpsertOnePerTransaction()
+    {
+        var key = _upsert!.Parameters["$key"];
+        for (var i = 0; i < WritesPerInvoke; i++)
+        {
+            key.Value = "SYS" + (_rawRow++ % 1024).ToString("D4", CultureInfo.InvariantCulture);
+            _upsert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The same durability through <see cref="SqliteGrainStateStorage"/>: ETag-checked writes, group-committed.</summary>
+    [Benchmark(OperationsPerInvoke = WritesPerInvoke)]
+    public Task GroupCommitWriteAsync()
+    {
+        var perWriter = WritesPerInvoke / Writers;
+        var writers = new Task[Writers];
+        for (var w = 0; w < Writers; w++)
+        {
+            writers[w] = WriteSequenceAsync(w, perWriter);
+        }
+
+        return Task.WhenAll(writers);
+    }
+
+    private async Task SetupAsync()
     {
         Random.Shared.NextBytes(_payload);
         _directory = Path.Combine(Path.GetTempPath(), "imu-bench-" + Guid.NewGuid().ToString("N"));
@@ -68,8 +102,7 @@ public class DurableWriteBenchmarks
         _eTags = await Task.WhenAll(_grains.Select(g => _storage.WriteAsync("lpar", g, _payload, null, CancellationToken.None)));
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         if (_upsert is not null)
         {
@@ -87,32 +120,6 @@ public class DurableWriteBenchmarks
         }
 
         Directory.Delete(_directory, recursive: true);
-    }
-
-    /// <summary>The floor: every upsert is its own auto-committed transaction, one WAL flush each.</summary>
-    [Benchmark(Baseline = true, OperationsPerInvoke = WritesPerInvoke)]
-    public void RawSqliteUpsertOnePerTransaction()
-    {
-        var key = _upsert!.Parameters["$key"];
-        for (var i = 0; i < WritesPerInvoke; i++)
-        {
-            key.Value = "SYS" + (_rawRow++ % 1024).ToString("D4", CultureInfo.InvariantCulture);
-            _upsert.ExecuteNonQuery();
-        }
-    }
-
-    /// <summary>The same durability through <see cref="SqliteGrainStateStorage"/>: ETag-checked writes, group-committed.</summary>
-    [Benchmark(OperationsPerInvoke = WritesPerInvoke)]
-    public Task GroupCommitWriteAsync()
-    {
-        var perWriter = WritesPerInvoke / Writers;
-        var writers = new Task[Writers];
-        for (var w = 0; w < Writers; w++)
-        {
-            writers[w] = WriteSequenceAsync(w, perWriter);
-        }
-
-        return Task.WhenAll(writers);
     }
 
     private async Task WriteSequenceAsync(int writer, int count)
