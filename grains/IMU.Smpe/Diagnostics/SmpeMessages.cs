@@ -70,6 +70,9 @@ internal static class SmpeMessages
     public static string RequisiteBypassed(string kind, string requisite, string id) =>
         $"IMU3212W {kind} {requisite} OF {id} IS NOT INSTALLED; BYPASS({kind}) WAS SPECIFIED";
 
+    public static string MissingIfReqOfInstalled(string requisite, string function, string owner) =>
+        $"IMU3214E IFREQ {requisite} OF {function} IS NOT INSTALLED: ++IF FMID({function}) OF INSTALLED {owner} REQUIRES IT";
+
     public static string Npre(string npre, string id) => $"IMU3213E NPRE {npre} OF {id} IS INSTALLED";
 
     public static string Modid(string id, ElementKey key, string modid) =>
