@@ -31,7 +31,7 @@ public sealed class ZosmfLparAgentTests
         Assert.Equal(0, apply.ReturnCode);
         Assert.Equal(["HBB7790", "UJ00001"], apply.Sysmods.Where(s => s.Status == SysmodOutcomeStatus.Applied).Select(s => s.SysmodId).Order());
         Assert.Contains(apply.Elements, e => e.Name == "IEAMOD1" && e.SysmodId == "UJ00001");
-        Assert.Contains(apply.Messages, m => m.Id == "GIM20501");
+        Assert.Equal([("HBB7790", "FUNCTION"), ("UJ00001", "PTF")], apply.Sysmods.Select(s => (s.SysmodId, s.Type)).Order());
         Assert.Equal(["HBB7790", "UJ00001"], state.Sysmods.Where(s => s.IsApplied).Select(s => s.SysmodId).Order());
         Assert.Equal(1, harness.System("SYS001").AppliesExecuted);
     }
@@ -53,7 +53,7 @@ public sealed class ZosmfLparAgentTests
         var held = apply.Sysmods.Single(s => s.SysmodId == "UJ00002");
         Assert.Equal(SysmodOutcomeStatus.Held, held.Status);
         Assert.Contains("ACTION", held.Reason, StringComparison.Ordinal);
-        Assert.Contains(apply.Messages, m => m.Id == "GIM20501" && m.Text.EndsWith("RETURN CODE WAS 08.", StringComparison.Ordinal));
+        Assert.Equal("PTF", held.Type);
         Assert.Contains(state.Sysmods, s => s.SysmodId == "UJ00001" && s.IsApplied);
         Assert.DoesNotContain(state.Sysmods, s => s.SysmodId == "UJ00002" && s.IsApplied);
     }

@@ -1,5 +1,7 @@
 using System.Text;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
+using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
 using IMU.Zosmf.Results;
 using IMU.Zosmf.Spool;
@@ -19,14 +21,14 @@ internal sealed class SmpeSpoolWriter(DateTimeOffset now)
 
     public void Message(string id, string text) => _smpout.Append(id).Append("    ").Append(text).Append('\n');
 
-    /// <summary>A message the engine already formatted as <c>GIMnnnnnX text</c>.</summary>
+    /// <summary>A message already formatted with its ID, e.g. from the engine's catalogue.</summary>
     public void Message(string formatted) => _smpout.Append(formatted).Append('\n');
 
     public int Receive(ReceiveResult result)
     {
         foreach (var error in result.Errors)
         {
-            Message("GIM44001E", error.ToString());
+            Message(SmpeMessages.McsError(error));
         }
 
         var rows = result.Sysmods.Select(s => SmpReportLayout.SysmodRow(
@@ -43,14 +45,15 @@ internal sealed class SmpeSpoolWriter(DateTimeOffset now)
         return result.ReturnCode;
     }
 
-    public int Command(string verb, CommandResult result)
+    /// <summary>Prints one APPLY/ACCEPT/RESTORE result; <paramref name="types"/> come from the CSI, as the engine's result has none.</summary>
+    public int Command(string verb, CommandResult result, Func<string, SysmodType?> types)
     {
         foreach (var message in result.Messages.Concat(result.Sysmods.SelectMany(s => s.Reasons)))
         {
             Message(message);
         }
 
-        SysmodReport(verb, result.Sysmods.Select(s => SmpReportLayout.SysmodRow(s.Id, SmpReportLayout.StatusWord(Outcome(s.Status)), "SYSMOD", Reason(s))));
+        SysmodReport(verb, result.Sysmods.Select(s => SmpReportLayout.SysmodRow(s.Id, SmpReportLayout.StatusWord(Outcome(s.Status)), TypeWord(types(s.Id)), Reason(s))));
         if (result.Elements.Count > 0)
         {
             _smprpt.Append('\n').Append(SmpReportLayout.ElementTitle(verb)).Append("\n\n").Append(SmpReportLayout.ElementHeader).Append('\n');
@@ -69,7 +72,7 @@ internal sealed class SmpeSpoolWriter(DateTimeOffset now)
         _smplist.Append("  ").Append(zone.PadRight(8)).Append(" SYSMOD ENTRIES\n\n");
         foreach (var entry in entries)
         {
-            _smplist.Append("  ").Append(entry.Id.PadRight(10)).Append("TYPE            = ").Append(entry.Type?.ToString().ToUpperInvariant() ?? "UNKNOWN").Append('\n');
+            _smplist.Append("  ").Append(entry.Id.PadRight(10)).Append("TYPE            = ").Append(TypeWord(entry.Type)).Append('\n');
             _smplist.Append("            STATUS          = ").Append(StatusWords(entry.Status)).Append('\n');
             if (entry.Fmid is not null)
             {
@@ -115,6 +118,8 @@ internal sealed class SmpeSpoolWriter(DateTimeOffset now)
         var text = string.Join(' ', reasons);
         return text.Length == 0 ? null : text;
     }
+
+    private static string TypeWord(SysmodType? type) => type?.ToString().ToUpperInvariant() ?? "UNKNOWN";
 
     private static string StatusWords(SysmodEntryStatus status) => status switch
     {

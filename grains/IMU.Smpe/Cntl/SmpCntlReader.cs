@@ -34,6 +34,7 @@ public static class SmpCntlReader
         var errors = new List<SmpeError>();
         var binder = new OperandBinder(tree, errors);
         var commands = new List<SmpCntlCommand>();
+        var rejected = new List<SmpCntlRejectedCommand>();
         var position = 0;
         while (true)
         {
@@ -65,10 +66,15 @@ public static class SmpCntlReader
             {
                 commands.Add(command);
             }
+            else
+            {
+                var name = tree[0].FirstChild;
+                rejected.Add(new SmpCntlRejectedCommand(buffer.Locate(start), name < 0 ? string.Empty : tree.Span(name).ToString()));
+            }
 
             position = end + 1;
         }
 
-        return new SmpCntlResult { Commands = commands, Errors = errors };
+        return new SmpCntlResult { Commands = commands, Rejected = rejected, Errors = errors };
     }
 }

@@ -8,6 +8,8 @@ namespace IMU.Smpe.Selection;
 /// <summary>Decides one candidate's holds and requisites against what the command makes present (§7.6, §8.4).</summary>
 internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone, CandidateSet candidates, BypassOptions bypass)
 {
+    private Dictionary<string, List<(string Owner, string Req)>>? _installedIfs;
+
     /// <summary>Re-evaluates the candidate; returns whether it will be present after the command.</summary>
     public bool Evaluate(Candidate c)
     {
@@ -40,6 +42,11 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
             {
                 ok &= Requisites(c, "IFREQ", condition.Req, bypass.IfReq);
             }
+        }
+
+        if (c.IsFunction)
+        {
+            ok &= InstalledIfReqs(c);
         }
 
         foreach (var npre in c.Ver.Npre)
@@ -95,6 +102,59 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
         HoldCategory.Fixcat => candidates.IsPresent(hold.Reason) || (hold.Resolver is { } r && candidates.IsPresent(r)),
         _ => false,
     };
+
+    /// <summary>
+    /// IFREQ in the other direction: SYSMODs already in the zone whose <c>++IF FMID</c> names the
+    /// function being installed now require their <c>++IF REQ</c> SYSMODs (§4).
+    /// </summary>
+    private bool InstalledIfReqs(Candidate function)
+    {
+        var ok = true;
+        foreach (var (owner, req) in InstalledIfsFor(function.Id))
+        {
+            if (candidates.IsPresent(req))
+            {
+                continue;
+            }
+
+            if (bypass.IfReq)
+            {
+                function.Reasons.Add(SmpeMessages.RequisiteBypassed("IFREQ", req, function.Id));
+                function.Warning = true;
+                continue;
+            }
+
+            function.Reasons.Add(SmpeMessages.MissingIfReqOfInstalled(req, function.Id, owner));
+            function.Missing.Add(req);
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private List<(string Owner, string Req)> InstalledIfsFor(string fmid)
+    {
+        if (_installedIfs is null)
+        {
+            // The zone's SYSMOD entries do not keep their ++IFs; the received MCS in the global zone does.
+            _installedIfs = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+            foreach (var entry in zone.Sysmods.Values.Where(e => e.IsInstalled))
+            {
+                foreach (var condition in global.Sysmods.GetValueOrDefault(entry.Id)?.Ifs ?? [])
+                {
+                    if (!_installedIfs.TryGetValue(condition.Fmid, out var list))
+                    {
+                        list = [];
+                        _installedIfs[condition.Fmid] = list;
+                    }
+
+                    list.AddRange(condition.Req.Select(r => (entry.Id, r)));
+                }
+            }
+        }
+
+        return _installedIfs.GetValueOrDefault(fmid) ?? [];
+    }
 
     private bool Requisites(Candidate c, string kind, IReadOnlyList<string> ids, bool bypassed)
     {

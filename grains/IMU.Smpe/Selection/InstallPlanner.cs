@@ -177,7 +177,9 @@ internal sealed class InstallPlanner
     /// <summary>GROUPEXTEND: for each missing requisite or unresolved hold reason, pull in the SYSMOD or a superseder of it.</summary>
     private bool Extend()
     {
-        var functions = new HashSet<string>(_candidates.InOrder.Where(c => c.IsFunction && c.Installing).Select(c => c.Id), StringComparer.Ordinal);
+        // A function still missing requisites counts too: what it misses may be its own service
+        // (the IFREQ of an installed SYSMOD whose ++IF names it); the fixpoint decides both together.
+        var functions = new HashSet<string>(_candidates.InOrder.Where(c => c.IsFunction && c.SupersededBy is null && !c.HardFailed).Select(c => c.Id), StringComparer.Ordinal);
         var added = false;
         foreach (var c in _candidates.InOrder.ToList())
         {

@@ -121,6 +121,20 @@ public sealed class SmpCntlReaderTests
     }
 
     [Fact]
+    public void RejectedCommands_AreNamedAndPositionedBeforeTheirErrors()
+    {
+        var result = SmpCntlReader.Read(Cards.Of(
+            "  SET BOUNDARY(${tzone}) .",
+            "  LIST SYSMODS .",
+            "  APPLY SELECT(UJ00001)",
+            "        FOO BAR ."), "t.jcl");
+
+        Assert.Equal([("SET", 1, 3), ("APPLY", 3, 3)], result.Rejected.Select(r => (r.Name, r.Location.Line, r.Location.Column)));
+        Assert.Equal([1, 4, 4], result.Errors.Select(e => e.Location.Line));
+        Assert.IsType<ListCommand>(Assert.Single(result.Commands));
+    }
+
+    [Fact]
     public void UnsupportedCommand_IsReportedAndSkipped()
     {
         var result = SmpCntlReader.Read(Cards.Of("UCLIN.", "SET BDY(GLOBAL)."));

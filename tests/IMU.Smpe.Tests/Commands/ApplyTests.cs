@@ -223,6 +223,50 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public void IfReq_FunctionNamedOnIfOfInstalledSysmod_RequiresTheIfReqSysmod()
+    {
+        using var csi = WithInstalledIfFor("JBB77D1");
+
+        var alone = csi.Apply(new ApplyOptions { Select = ["JBB77D1"], Check = true });
+        var together = csi.Apply("JBB77D1", "UZ00003");
+
+        Assert.Equal(SysmodStatus.Failed, alone.StatusOf("JBB77D1"));
+        Assert.True(alone.For("JBB77D1").Mentions("IFREQ UZ00003 OF JBB77D1 IS NOT INSTALLED: ++IF FMID(JBB77D1) OF INSTALLED UZ00002"));
+        Assert.Equal(ReturnCodes.Error, alone.ReturnCode);
+        Assert.Equal([SysmodStatus.Applied, SysmodStatus.Applied], [together.StatusOf("JBB77D1"), together.StatusOf("UZ00003")]);
+    }
+
+    [Fact]
+    public void IfReq_FunctionNamedOnIfOfInstalledSysmod_BypassIfReqInstallsItWithAWarning()
+    {
+        using var csi = WithInstalledIfFor("JBB77D1");
+
+        var result = csi.Apply(new ApplyOptions { Select = ["JBB77D1"], Bypass = new BypassOptions { IfReq = true } });
+
+        Assert.Equal(SysmodStatus.Applied, result.StatusOf("JBB77D1"));
+        Assert.Equal(ReturnCodes.Warning, result.ReturnCode);
+    }
+
+    [Fact]
+    public void IfReq_FunctionNamedOnIfOfInstalledSysmod_GroupExtendAddsTheIfReqSysmod()
+    {
+        using var csi = WithInstalledIfFor("JBB77D1");
+
+        var result = csi.Apply(new ApplyOptions { Select = ["JBB77D1"], GroupExtend = true });
+
+        Assert.Equal(SysmodStatus.Applied, result.StatusOf("JBB77D1"));
+        Assert.Equal(SysmodStatus.Applied, result.StatusOf("UZ00003"));
+    }
+
+    [Fact]
+    public void IfReq_OtherFunctionInstalled_DoesNotRequireTheIfReqSysmod()
+    {
+        using var csi = WithInstalledIfFor("JBB77D9");
+
+        Assert.Equal(SysmodStatus.Applied, csi.Apply("JBB77D1").StatusOf("JBB77D1"));
+    }
+
+    [Fact]
     public void Npre_NamedFunctionInstalled_Fails()
     {
         using var csi = new TestCsi();
@@ -410,5 +454,29 @@ public sealed class ApplyTests
         Assert.Empty(csi.Csi.ListSysmods(TestCsi.Target));
         Assert.Empty(csi.Csi.ListElements(TestCsi.Target));
         Assert.Equal(before, File.ReadAllBytes(csi.FilePath));
+    }
+
+    /// <summary>
+    /// UZ00002 (service for HBB77D0, <c>++IF FMID(<paramref name="ifFmid"/>) REQ(UZ00003)</c>) is applied
+    /// while that function is not; function JBB77D1 and its PTF UZ00003 are received.
+    /// </summary>
+    private static TestCsi WithInstalledIfFor(string ifFmid)
+    {
+        var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Receive($"""
+            ++PTF(UZ00002).
+            ++VER(Z038) FMID(HBB77D0).
+            ++IF FMID({ifFmid}) THEN REQ(UZ00003).
+            ++MOD(MODB) DISTLIB(AOS12).
+            ++FUNCTION(JBB77D1).
+            ++VER(Z038) FMID(HBB77D0).
+            ++MOD(MODJ) DISTLIB(AOS12).
+            ++PTF(UZ00003).
+            ++VER(Z038) FMID(JBB77D1).
+            ++MOD(MODJ) DISTLIB(AOS12).
+            """);
+        Assert.Equal(SysmodStatus.Applied, csi.Apply("UZ00002").StatusOf("UZ00002"));
+        return csi;
     }
 }

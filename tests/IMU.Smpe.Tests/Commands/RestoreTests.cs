@@ -109,6 +109,33 @@ public sealed class RestoreTests
         Assert.Equal("HBB77D0", csi.Element("MOD", "MODB").Rmid);
     }
 
+    /// <summary>
+    /// Documents current behaviour, which is probably not SMP/E's: the superseder is restored alone,
+    /// the SYSMOD it superseded stays APPLIED (its SUPBY removed) although the DLIB copy of the shared
+    /// element no longer carries its change. A stricter engine would refuse this without GROUP.
+    /// </summary>
+    [Fact]
+    public void Restore_SupersederOfStillAppliedSysmod_LeavesItAppliedWithElementAtDlibLevel()
+    {
+        using var csi = WithBaseAccepted();
+        csi.Receive("""
+            ++PTF(UZ00004).
+            ++VER(Z038) FMID(HBB77D0) SUP(UZ00001).
+            ++MOD(MODA) DISTLIB(AOS12).
+            """);
+        csi.Apply("UZ00001");
+        csi.Apply("UZ00004");
+
+        var result = Restore(csi, ids: "UZ00004");
+
+        Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
+        Assert.Equal(["UZ00004"], result.Sysmods.Select(s => s.Id));
+        var superseded = csi.Sysmod("UZ00001");
+        Assert.Equal(SysmodEntryStatus.Applied, superseded.Status);
+        Assert.Empty(superseded.SupBy);
+        Assert.Equal("HBB77D0", csi.Element("MOD", "MODA").Rmid);
+    }
+
     [Fact]
     public void Restore_NotApplied_Fails()
     {

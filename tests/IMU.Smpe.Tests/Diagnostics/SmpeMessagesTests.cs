@@ -103,6 +103,7 @@ public sealed partial class SmpeMessagesTests
         : type == typeof(ZoneType) ? ZoneType.Target
         : type == typeof(HoldCategory) ? HoldCategory.Error
         : type == typeof(ElementKey) ? new ElementKey("MOD", "MODA")
+        : type == typeof(SmpeError) ? new SmpeError(new SourceLocation("SMPCNTL", 1, 1), "a syntax error")
         : throw new InvalidOperationException($"no sample for {type}");
 
     [GeneratedRegex(@"^IMU\d{4}[IWES]$")]
