@@ -1,6 +1,6 @@
+using IMU.Runtime.Testing;
 using IMU.Runtime.Tests.Grains;
 using IMU.TestUtilities;
-using FakeTimeProvider = IMU.Runtime.Testing.FakeTimeProvider;
 
 namespace IMU.Runtime.Tests.Activation;
 

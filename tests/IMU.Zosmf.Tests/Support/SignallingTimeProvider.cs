@@ -1,6 +1,5 @@
 using IMU.Runtime.Testing;
 
-
 namespace IMU.Zosmf.Tests.Support;
 
 /// <summary>A fake clock that signals each time a timer is created, so a test advances time only when something waits on it.</summary>
