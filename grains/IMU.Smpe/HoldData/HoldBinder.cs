@@ -68,7 +68,7 @@ internal static class HoldBinder
             Resolver = resolver,
             FixCategories = categories ?? (IReadOnlyList<string>)[],
             Comment = comment,
-            SmrtData = comment is null ? null : SmrtDataParser.Parse(comment),
+            SmrtData = comment is null ? null : SmrtDataParser.Parse(comment, b),
             Location = location,
         };
     }
@@ -135,10 +135,14 @@ internal static class HoldBinder
     }
 
     /// <summary>The operands <c>++HOLD</c> and <c>++RELEASE</c> share: FMID, REASON, DATE and the hold type.</summary>
-    private sealed class Common
+    private struct Common
     {
         private int _typeNode = -1;
         private int _typeCount;
+
+        public Common()
+        {
+        }
 
         public string? Fmid { get; private set; }
 

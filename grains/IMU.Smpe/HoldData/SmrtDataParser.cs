@@ -1,3 +1,5 @@
+using IMU.Smpe.Syntax;
+
 namespace IMU.Smpe.HoldData;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace IMU.Smpe.HoldData;
 /// </summary>
 internal static class SmrtDataParser
 {
-    public static SmrtData? Parse(string comment)
+    /// <remarks>Change dates and symptom flags repeat across thousands of holds: they come from the stream's pool.</remarks>
+    public static SmrtData? Parse(string comment, OperandBinder pool)
     {
         var body = Operand(comment, "SMRTDATA");
         if (body.IsEmpty)
@@ -19,9 +22,9 @@ internal static class SmrtDataParser
         var symptoms = Operand(body, "SYMP");
         return new SmrtData
         {
-            ChangeDate = changeDate.IsEmpty ? null : changeDate.Trim().ToString(),
+            ChangeDate = changeDate.IsEmpty ? null : pool.Interned(changeDate.Trim()),
             Fix = fix.IsEmpty ? null : fix.Trim().ToString(),
-            Symptoms = symptoms.IsEmpty ? [] : Split(symptoms),
+            Symptoms = symptoms.IsEmpty ? [] : Split(symptoms, pool),
         };
     }
 
@@ -76,9 +79,17 @@ internal static class SmrtDataParser
 
     private static bool IsBoundary(char c) => c is ' ' or ',' or '(' or '\n' or '\t';
 
-    private static string[] Split(ReadOnlySpan<char> list)
+    private static string[] Split(ReadOnlySpan<char> list, OperandBinder pool)
     {
-        var values = new List<string>(4);
+        var values = new string[Split(list, null, null)];
+        Split(list, values, pool);
+        return values;
+    }
+
+    /// <summary>Counts the values (when <paramref name="into"/> is null) or fills them in, in one shape of loop.</summary>
+    private static int Split(ReadOnlySpan<char> list, string[]? into, OperandBinder? pool)
+    {
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= list.Length; i++)
         {
@@ -89,11 +100,16 @@ internal static class SmrtDataParser
             }
             else if (separator && start >= 0)
             {
-                values.Add(list[start..i].ToString());
+                if (into is not null)
+                {
+                    into[count] = pool!.Interned(list[start..i]);
+                }
+
+                count++;
                 start = -1;
             }
         }
 
-        return [.. values];
+        return count;
     }
 }

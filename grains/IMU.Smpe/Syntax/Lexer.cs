@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace IMU.Smpe.Syntax;
 
@@ -10,6 +11,7 @@ internal static class Lexer
 
     private static readonly SearchValues<char> s_significant = SearchValues.Create("/'().");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(char c) => c is ' ' or RecordBreak or '\t' or '\r' or '\f';
 
     public static bool IsSeparator(char c) => IsBlank(c) || c == ',';

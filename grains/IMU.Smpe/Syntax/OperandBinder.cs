@@ -9,6 +9,9 @@ namespace IMU.Smpe.Syntax;
 /// </summary>
 internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
 {
+    /// <summary>Unique values (APAR reasons, resolvers) would only grow the pool; past this size it stops taking new ones.</summary>
+    private const int PoolLimit = 4096;
+
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private int _mark;
 
@@ -42,12 +45,20 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
             return Tree.Value(node);
         }
 
+        return Interned(Tree.Span(node));
+    }
+
+    /// <summary>The text as a string shared with earlier equal values of this stream.</summary>
+    public string Interned(ReadOnlySpan<char> text)
+    {
         var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = Tree.Span(node);
-        if (!lookup.TryGetValue(span, out var value))
+        if (!lookup.TryGetValue(text, out var value))
         {
-            value = span.ToString();
-            _pool.Add(value, value);
+            value = text.ToString();
+            if (_pool.Count < PoolLimit)
+            {
+                _pool.Add(value, value);
+            }
         }
 
         return value;

@@ -58,22 +58,21 @@ internal sealed class CsiStore(SqliteConnection connection)
         var global = new GlobalZoneModel();
         ReadStrings("SELECT srel FROM global_srel;", global.Srels, tx);
         ReadStrings("SELECT fmid FROM global_fmid;", global.Fmids, tx);
-        using (var command = Command("SELECT mcs FROM global_sysmod;", tx))
-        using (var reader = command.ExecuteReader())
+        // The JSON goes to the deserializer as the UTF-8 bytes SQLite holds: no UTF-16 copy, no transcoding back.
+        using (var rows = new CsiRowReader(connection, "SELECT mcs FROM global_sysmod;"))
         {
-            while (reader.Read())
+            while (rows.Read())
             {
-                var sysmod = JsonSerializer.Deserialize(reader.GetString(0), CsiJsonContext.Default.Sysmod)!;
+                var sysmod = JsonSerializer.Deserialize(rows.Bytes(0), CsiJsonContext.Default.Sysmod)!;
                 global.Sysmods[sysmod.Id] = sysmod;
             }
         }
 
-        using (var command = Command("SELECT hold FROM global_hold;", tx))
-        using (var reader = command.ExecuteReader())
+        using (var rows = new CsiRowReader(connection, "SELECT hold FROM global_hold;"))
         {
-            while (reader.Read())
+            while (rows.Read())
             {
-                global.AddHold(JsonSerializer.Deserialize(reader.GetString(0), CsiJsonContext.Default.HoldStatement)!);
+                global.AddHold(JsonSerializer.Deserialize(rows.Bytes(0), CsiJsonContext.Default.HoldStatement)!);
             }
         }
 
@@ -120,43 +119,40 @@ internal sealed class CsiStore(SqliteConnection connection)
     public ZoneModel LoadZone(ZoneDefinition definition, SqliteTransaction? tx = null)
     {
         var zone = new ZoneModel(definition);
-        using (var command = Command("SELECT id, type, status, fmid, supby, activation, elements FROM zone_sysmod WHERE zone = $z;", tx))
+        zone.Elements.EnsureCapacity(ElementCount(definition.Name, tx));
+        using (var rows = new CsiRowReader(connection, "SELECT id, type, status, fmid, supby, activation, elements FROM zone_sysmod WHERE zone = ?1;", definition.Name))
         {
-            command.Parameters.AddWithValue("$z", definition.Name);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            while (rows.Read())
             {
                 var entry = new ZoneSysmod
                 {
-                    Id = reader.GetString(0),
-                    Type = reader.IsDBNull(1) ? null : Enum.Parse<SysmodType>(reader.GetString(1)),
-                    Status = Enum.Parse<SysmodEntryStatus>(reader.GetString(2)),
-                    Fmid = reader.IsDBNull(3) ? null : reader.GetString(3),
-                    SupBy = SplitList(reader.GetString(4)),
-                    Activation = Enum.Parse<ActivationClass>(reader.GetString(5)),
-                    Elements = [.. reader.GetString(6).Split(ElementSeparator, StringSplitOptions.RemoveEmptyEntries).Select(ElementKey.Parse)],
+                    Id = rows.String(0),
+                    Type = rows.IsNull(1) ? null : Enum.Parse<SysmodType>(rows.Pooled(1)),
+                    Status = Enum.Parse<SysmodEntryStatus>(rows.Pooled(2)),
+                    Fmid = rows.PooledOrNull(3),
+                    SupBy = rows.PooledList(4, ListSeparator),
+                    Activation = Enum.Parse<ActivationClass>(rows.Pooled(5)),
+                    Elements = rows.ElementKeys(6, ElementSeparator),
                 };
                 zone.Sysmods[entry.Id] = entry;
             }
         }
 
-        using (var command = Command("SELECT type, name, fmid, rmid, umids, lmods, syslib, distlib, bypass FROM zone_element WHERE zone = $z;", tx))
+        using (var rows = new CsiRowReader(connection, "SELECT type, name, fmid, rmid, umids, lmods, syslib, distlib, bypass FROM zone_element WHERE zone = ?1;", definition.Name))
         {
-            command.Parameters.AddWithValue("$z", definition.Name);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            while (rows.Read())
             {
                 var element = new ElementEntry
                 {
-                    Type = reader.GetString(0),
-                    Name = reader.GetString(1),
-                    Fmid = reader.GetString(2),
-                    Rmid = reader.GetString(3),
-                    Umids = SplitList(reader.GetString(4)),
-                    Lmods = SplitList(reader.GetString(5)),
-                    SysLib = reader.IsDBNull(6) ? null : reader.GetString(6),
-                    DistLib = reader.IsDBNull(7) ? null : reader.GetString(7),
-                    Bypass = reader.GetInt64(8) != 0,
+                    Type = rows.Pooled(0),
+                    Name = rows.String(1),
+                    Fmid = rows.Pooled(2),
+                    Rmid = rows.Pooled(3),
+                    Umids = rows.PooledList(4, ListSeparator),
+                    Lmods = rows.PooledList(5, ListSeparator),
+                    SysLib = rows.PooledOrNull(6),
+                    DistLib = rows.PooledOrNull(7),
+                    Bypass = rows.Int64(8) != 0,
                 };
                 zone.Elements[new ElementKey(element.Type, element.Name)] = element;
             }
@@ -239,7 +235,12 @@ internal sealed class CsiStore(SqliteConnection connection)
         command.ExecuteNonQuery();
     }
 
-    private static string[] SplitList(string text) => text.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries);
+    private int ElementCount(string zone, SqliteTransaction? tx)
+    {
+        using var command = Command("SELECT count(*) FROM zone_element WHERE zone = $z;", tx);
+        command.Parameters.AddWithValue("$z", zone);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
     private void ReadStrings(string sql, HashSet<string> into, SqliteTransaction? tx)
     {

@@ -4,10 +4,4 @@ namespace IMU.Smpe.Zones;
 internal readonly record struct ElementKey(string Type, string Name)
 {
     public override string ToString() => $"{Type} {Name}";
-
-    public static ElementKey Parse(string text)
-    {
-        var blank = text.IndexOf(' ', StringComparison.Ordinal);
-        return new ElementKey(text[..blank], text[(blank + 1)..]);
-    }
 }
