@@ -1,13 +1,14 @@
+using IMU.Runtime.Hosting;
 using IMU.Runtime.Storage;
 
 namespace IMU.Runtime.Testing;
 
 /// <summary>
 /// Wraps a grain storage provider and fails reads or writes on demand, to test how grains and the
-/// runtime behave when storage breaks.
+/// runtime behave when storage breaks. Killing the silo kills the wrapped provider.
 /// </summary>
 /// <param name="inner">The provider that does the real work.</param>
-public sealed class FaultInjectionStorage(IGrainStateStorage inner) : IGrainStateStorage
+public sealed class FaultInjectionStorage(IGrainStateStorage inner) : IGrainStateStorage, IKillable
 {
     private volatile Exception? _readFault;
     private volatile Exception? _writeFault;
@@ -38,4 +39,7 @@ public sealed class FaultInjectionStorage(IGrainStateStorage inner) : IGrainStat
     /// <inheritdoc />
     public Task ClearAsync(string stateName, GrainId grainId, string? expectedETag, CancellationToken cancellationToken) =>
         _writeFault is { } fault ? Task.FromException(fault) : inner.ClearAsync(stateName, grainId, expectedETag, cancellationToken);
+
+    /// <inheritdoc />
+    ValueTask IKillable.KillAsync() => inner is IKillable killable ? killable.KillAsync() : ValueTask.CompletedTask;
 }

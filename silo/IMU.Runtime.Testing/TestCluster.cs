@@ -51,10 +51,15 @@ public sealed class TestCluster : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(silo);
         silo.IsRunning = false;
         await silo.Host.StopAsync().ConfigureAwait(false);
-        silo.Host.Dispose();
+        await DisposeHostAsync(silo.Host).ConfigureAwait(false);
     }
 
-    /// <summary>Kills a silo: activations vanish without deactivation and nothing is flushed.</summary>
+    /// <summary>
+    /// Kills a silo like a crash: activations vanish without deactivation, queued state writes are
+    /// dropped (their callers get an exception) and storage files are closed. The silo is dead when
+    /// this method returns (only a commit already under way may still finish); the task completes
+    /// once its files are closed and its host is disposed.
+    /// </summary>
     /// <param name="silo">The silo.</param>
     /// <returns>A task that completes when the silo is gone.</returns>
     public async Task KillSiloAsync(SiloHandle silo)
@@ -63,7 +68,7 @@ public sealed class TestCluster : IAsyncDisposable
         silo.IsRunning = false;
         await silo.Runtime.KillAsync().ConfigureAwait(false);
         await silo.Host.StopAsync().ConfigureAwait(false);
-        silo.Host.Dispose();
+        await DisposeHostAsync(silo.Host).ConfigureAwait(false);
     }
 
     /// <summary>Starts a stopped or killed silo again with the same configuration (and so the same storage files); it gets a new generation.</summary>
@@ -144,6 +149,19 @@ public sealed class TestCluster : IAsyncDisposable
         }
 
         return new SiloHandle(name, host);
+    }
+
+    /// <summary>Disposes asynchronously: a storage provider flushing at disposal must not block the caller's thread.</summary>
+    private static async Task DisposeHostAsync(IHost host)
+    {
+        if (host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            host.Dispose();
+        }
     }
 
     private HostApplicationBuilder CreateHostBuilder()

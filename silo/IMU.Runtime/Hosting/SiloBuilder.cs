@@ -58,7 +58,7 @@ public sealed class SiloBuilder
     public SiloBuilder AddGrainStorage(string name, Func<IServiceProvider, IGrainStateStorage> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        Services.AddKeyedSingleton(name, (sp, _) => factory(sp));
+        Services.AddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<KillableResources>().Track(factory(sp)));
         return this;
     }
 
@@ -113,7 +113,7 @@ public sealed class SiloBuilder
     {
         var options = new ReminderServiceOptions();
         configure?.Invoke(options);
-        Services.Replace(ServiceDescriptor.Singleton(table));
+        Services.Replace(ServiceDescriptor.Singleton(sp => sp.GetRequiredService<KillableResources>().Track(table(sp))));
         Services.Replace(ServiceDescriptor.Singleton(options));
         Services.TryAddSingleton<IReminderTickSink>(sp => new CatalogReminderSink(() => sp.GetRequiredService<SiloRuntime>().Catalog));
         Services.TryAddSingleton<ReminderService>();

@@ -44,6 +44,7 @@ public static class SiloHostingExtensions
         services.TryAddSingleton<IMembershipService, LocalMembershipService>();
         services.TryAddSingleton<IGrainDirectory, LocalGrainDirectory>();
         services.TryAddSingleton<IPlacementStrategy, LocalPlacementStrategy>();
+        services.AddSingleton<KillableResources>();
         services.AddSingleton<SiloRuntime>();
         services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<SiloRuntime>().Invoker);
         services.AddSingleton<IClusterClient>(sp => sp.GetRequiredService<SiloRuntime>().Invoker);

@@ -29,6 +29,7 @@ internal sealed class SiloRuntime : IDisposable
     private readonly ILogger<SiloRuntime> _log;
     private readonly SiloStartup _startup;
     private readonly ReminderService? _reminderService;
+    private readonly KillableResources _killables;
     private Catalog? _catalog;
     private bool _killed;
 
@@ -42,6 +43,7 @@ internal sealed class SiloRuntime : IDisposable
         InProcessTransport transport,
         ILogger<SiloRuntime> log,
         SiloStartup startup,
+        KillableResources killables,
         ReminderService? reminderService = null)
     {
         _options = options.Value;
@@ -54,6 +56,7 @@ internal sealed class SiloRuntime : IDisposable
         _log = log;
         _startup = startup;
         _reminderService = reminderService;
+        _killables = killables;
         Metrics = new RuntimeMetrics(membership.LocalSilo.ToString());
         Invoker = new GrainCallInvoker(GrainSerializerOptions.Create(_options.JsonContexts), timeProvider, _options.ResponseTimeout, Metrics);
         Reminders = new ReminderRegistry(reminderService);
@@ -105,16 +108,26 @@ internal sealed class SiloRuntime : IDisposable
         await _catalog.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Simulates the loss of the process: no deactivation, no flush, callers see the silo vanish.</summary>
+    /// <summary>
+    /// Simulates the loss of the process: no deactivation, no flush of queued state writes, callers
+    /// see the silo vanish. The silo is dead when this method returns (only a commit already under way may still finish);
+    /// the task completes once every storage file is closed, so a new silo can open it at once.
+    /// </summary>
+    /// <returns>A task that completes when the silo's files are closed.</returns>
     public async Task KillAsync()
     {
         _killed = true;
+
+        // Storage first and synchronously: no write may commit after the callers were told the silo is gone.
+        var resources = _killables.KillAllAsync();
         _transport.Unregister(_options.ClusterId, Membership.LocalSilo);
         _catalog?.Kill();
         if (_reminderService is not null)
         {
-            await _reminderService.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await ((IKillable)_reminderService).KillAsync().ConfigureAwait(false);
         }
+
+        await resources.ConfigureAwait(false);
     }
 
     public void Dispose()

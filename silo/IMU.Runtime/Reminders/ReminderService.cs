@@ -1,3 +1,4 @@
+using IMU.Runtime.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,7 +13,7 @@ namespace IMU.Runtime.Reminders;
 /// (one tick for the latest missed time, not one per missed period); a failed or still-running
 /// delivery is retried only at the next period; only schedules are stored, never ticks.
 /// </summary>
-public sealed partial class ReminderService : IHostedService, IAsyncDisposable
+public sealed partial class ReminderService : IHostedService, IAsyncDisposable, IKillable
 {
     private readonly IReminderTable _table;
     private readonly IReminderTickSink _sink;
@@ -89,21 +90,16 @@ public sealed partial class ReminderService : IHostedService, IAsyncDisposable
     /// <returns>A task that completes when no delivery runs any more.</returns>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        Task[] deliveries;
-        lock (_lock)
-        {
-            _running = false;
-            foreach (var schedule in _schedules.Values)
-            {
-                schedule.Timer.Dispose();
-            }
-
-            deliveries = [.. _schedules.Values.Select(s => s.Delivery)];
-            _schedules.Clear();
-        }
-
+        var deliveries = Disarm();
         await _stopping.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(deliveries).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops like a crashed process: no tick is handed out any more, deliveries in flight are cancelled, not awaited.</summary>
+    ValueTask IKillable.KillAsync()
+    {
+        Disarm();
+        return new ValueTask(_stopping.CancelAsync());
     }
 
     /// <summary>Stops the service if it still runs.</summary>
@@ -199,6 +195,23 @@ public sealed partial class ReminderService : IHostedService, IAsyncDisposable
     /// <returns>The grain's stored reminders.</returns>
     public Task<IReadOnlyList<ReminderEntry>> GetRemindersAsync(GrainId grainId, CancellationToken cancellationToken) =>
         _table.ReadAsync(grainId, cancellationToken);
+
+    /// <summary>Disarms every timer so no tick is handed out any more; returns the deliveries still running.</summary>
+    private Task[] Disarm()
+    {
+        lock (_lock)
+        {
+            _running = false;
+            foreach (var schedule in _schedules.Values)
+            {
+                schedule.Timer.Dispose();
+            }
+
+            Task[] deliveries = [.. _schedules.Values.Select(s => s.Delivery)];
+            _schedules.Clear();
+            return deliveries;
+        }
+    }
 
     private void Arm(ReminderEntry entry)
     {

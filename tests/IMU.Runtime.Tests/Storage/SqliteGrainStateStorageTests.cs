@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IMU.Runtime.Hosting;
 using IMU.Runtime.Storage;
 using IMU.Runtime.Storage.Sqlite;
 using IMU.TestUtilities;
@@ -130,7 +131,7 @@ public sealed class SqliteGrainStateStorageTests : GrainStateStorageContractTest
         }).ToArray();
         await tenAcknowledged.Task.WithTestTimeout();
 
-        await storage.KillAsync().AsTask().WithTestTimeout();
+        await ((IKillable)storage).KillAsync().AsTask().WithTestTimeout();
         var outcomes = await Task.WhenAll(writes.Select(Settle)).WithTestTimeout();
 
         Assert.All(outcomes, o => Assert.True(o is null or ObjectDisposedException, $"unexpected outcome {o}"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IMU.Runtime.Hosting;
 using IMU.Runtime.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -9,12 +10,13 @@ namespace IMU.Runtime.Reminders.Sqlite;
 /// rare, so each runs in its own short transaction beside the grain-state group-commit writer.
 /// Call <see cref="InitializeAsync"/> once at silo start.
 /// </summary>
-public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
+public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable, IKillable
 {
     private const string Columns = "grain_type, grain_key, reminder_name, start_at, period, version";
 
     private readonly SqliteConnectionFactory _connections;
     private bool _initialized;
+    private int _stopped;
 
     /// <summary>Creates the table; nothing touches the file until <see cref="InitializeAsync"/>.</summary>
     /// <param name="options">The file and durability settings, usually the ones the grain state storage uses.</param>
@@ -122,13 +124,17 @@ public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
         }
     }
 
-    /// <summary>Closes idle pooled connections so the file can be reopened or deleted.</summary>
+    /// <summary>Refuses further calls and closes idle pooled connections so the file can be reopened or deleted.</summary>
     /// <returns>A completed task.</returns>
     public ValueTask DisposeAsync()
     {
+        Volatile.Write(ref _stopped, 1);
         _connections.ClearPool();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>A crash has nothing to flush here: the same as <see cref="DisposeAsync"/>.</summary>
+    ValueTask IKillable.KillAsync() => DisposeAsync();
 
     private static void AddKey(SqliteCommand command, GrainId grainId, string? name)
     {
@@ -177,6 +183,7 @@ public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
 
     private void ThrowIfNotInitialized()
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _stopped) != 0, this);
         if (!_initialized)
         {
             throw new InvalidOperationException("Call InitializeAsync on the SQLite reminder table at silo start before using it.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using IMU.Runtime.Hosting;
 
 namespace IMU.Runtime.Storage.Sqlite;
 
@@ -10,7 +11,7 @@ namespace IMU.Runtime.Storage.Sqlite;
 /// A clear sets the payload to NULL and bumps the version (the row stays), so ETags are never reused.
 /// Call <see cref="InitializeAsync"/> once at silo start: it creates or migrates the schema.
 /// </summary>
-public sealed class SqliteGrainStateStorage : IGrainStateStorage, IAsyncDisposable
+public sealed class SqliteGrainStateStorage : IGrainStateStorage, IAsyncDisposable, IKillable
 {
     private const string SelectSql =
         "SELECT payload, version FROM grain_state WHERE grain_type = $type AND grain_key = $key AND state_name = $state AND payload IS NOT NULL;";
@@ -118,9 +119,9 @@ public sealed class SqliteGrainStateStorage : IGrainStateStorage, IAsyncDisposab
 
     /// <summary>
     /// Stops as if the process died: queued and in-flight writes are dropped (their tasks fail),
-    /// acknowledged writes stay durable. For kill/restart tests of the test cluster.
+    /// acknowledged writes stay durable, and the file is closed. A killed silo calls this.
     /// </summary>
-    internal async ValueTask KillAsync()
+    async ValueTask IKillable.KillAsync()
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 0 && _writer is not null)
         {
