@@ -16,6 +16,7 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
     private readonly Dictionary<string, List<string>> _reasons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private Dictionary<string, List<string>>? _dependents;
+    private Dictionary<ElementKey, List<string>>? _appliedOn;
 
     public InstallPlan Plan()
     {
@@ -93,9 +94,12 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
                 continue;
             }
 
-            foreach (var modid in element.Umids.Prepend(element.Rmid))
+            // The RMID/UMIDs show only the latest levels: a SYSMOD superseded or replaced on the element
+            // is no longer named there, yet its change is lost all the same when the DLIB copy comes back.
+            var modids = element.Umids.Prepend(element.Rmid).Where(m => m != element.Fmid).Concat(AppliedOn(key));
+            foreach (var modid in modids)
             {
-                if (modid != id && modid != element.Fmid && !IsRestored(modid) && !IsAccepted(modid) && staying.Add(modid))
+                if (modid != id && !IsRestored(modid) && !IsAccepted(modid) && staying.Add(modid))
                 {
                     yield return (modid, $"{key} IS ALSO CHANGED BY {modid}, WHICH IS NOT ACCEPTED");
                 }
@@ -141,6 +145,30 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
         return _dependents.GetValueOrDefault(id) ?? [];
     }
 
+    /// <summary>The applied SYSMODs whose recorded changes include the element.</summary>
+    private List<string> AppliedOn(ElementKey key)
+    {
+        if (_appliedOn is null)
+        {
+            _appliedOn = [];
+            foreach (var entry in zone.Sysmods.Values.Where(e => e.Status == SysmodEntryStatus.Applied))
+            {
+                foreach (var touched in entry.Elements)
+                {
+                    if (!_appliedOn.TryGetValue(touched, out var list))
+                    {
+                        list = [];
+                        _appliedOn[touched] = list;
+                    }
+
+                    list.Add(entry.Id);
+                }
+            }
+        }
+
+        return _appliedOn.GetValueOrDefault(key) ?? [];
+    }
+
     private InstallPlan BuildPlan()
     {
         var delta = new ZoneDelta();
@@ -171,7 +199,9 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
                 }
             }
 
-            delta.Sysmods[id] = entry.SupBy.Count > 0 ? entry with { Status = SysmodEntryStatus.Superseded, Elements = [] } : null;
+            // Superseders restored in the same run no longer supersede it; whichever order they come in.
+            var supBy = entry.SupBy.Where(s => !IsRestored(s)).ToList();
+            delta.Sysmods[id] = supBy.Count > 0 ? entry with { Status = SysmodEntryStatus.Superseded, SupBy = supBy, Elements = [] } : null;
             RemoveSupBy(delta, id);
         }
 
@@ -188,7 +218,7 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
 
         foreach (var sup in sysmod.Vers.SelectMany(v => v.Sup).Distinct(StringComparer.Ordinal))
         {
-            var entry = delta.Sysmods.TryGetValue(sup, out var changed) ? changed : zone.Sysmods.GetValueOrDefault(sup);
+            var entry = IsRestored(sup) ? null : delta.Sysmods.TryGetValue(sup, out var changed) ? changed : zone.Sysmods.GetValueOrDefault(sup);
             if (entry is null || !entry.SupBy.Contains(id))
             {
                 continue;

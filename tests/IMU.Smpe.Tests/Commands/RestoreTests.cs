@@ -109,31 +109,47 @@ public sealed class RestoreTests
         Assert.Equal("HBB77D0", csi.Element("MOD", "MODB").Rmid);
     }
 
-    /// <summary>
-    /// Documents current behaviour, which is probably not SMP/E's: the superseder is restored alone,
-    /// the SYSMOD it superseded stays APPLIED (its SUPBY removed) although the DLIB copy of the shared
-    /// element no longer carries its change. A stricter engine would refuse this without GROUP.
-    /// </summary>
+    private const string Superseder = """
+        ++PTF(UZ00004).
+        ++VER(Z038) FMID(HBB77D0) SUP(UZ00001).
+        ++MOD(MODA) DISTLIB(AOS12).
+        """;
+
     [Fact]
-    public void Restore_SupersederOfStillAppliedSysmod_LeavesItAppliedWithElementAtDlibLevel()
+    public void Restore_SupersederWhileSupersededSysmodStillApplied_IsRefusedWithoutGroup()
     {
         using var csi = WithBaseAccepted();
-        csi.Receive("""
-            ++PTF(UZ00004).
-            ++VER(Z038) FMID(HBB77D0) SUP(UZ00001).
-            ++MOD(MODA) DISTLIB(AOS12).
-            """);
+        csi.Receive(Superseder);
         csi.Apply("UZ00001");
         csi.Apply("UZ00004");
 
         var result = Restore(csi, ids: "UZ00004");
 
+        Assert.Equal(ReturnCodes.Error, result.ReturnCode);
+        Assert.Equal(SysmodStatus.Failed, result.StatusOf("UZ00004"));
+        Assert.True(result.For("UZ00004").Mentions("UZ00001"));
+        Assert.Equal(["UZ00004"], csi.Sysmod("UZ00001").SupBy);
+        Assert.Equal("UZ00004", csi.Element("MOD", "MODA").Rmid);
+    }
+
+    [Fact]
+    public void Restore_Group_AddsSupersededAppliedSysmodOnSameElement()
+    {
+        using var csi = WithBaseAccepted();
+        csi.Receive(Superseder);
+        csi.Apply("UZ00001");
+        csi.Apply("UZ00004");
+
+        var result = Restore(csi, group: true, ids: "UZ00004");
+
         Assert.Equal(ReturnCodes.Ok, result.ReturnCode);
-        Assert.Equal(["UZ00004"], result.Sysmods.Select(s => s.Id));
-        var superseded = csi.Sysmod("UZ00001");
-        Assert.Equal(SysmodEntryStatus.Applied, superseded.Status);
-        Assert.Empty(superseded.SupBy);
-        Assert.Equal("HBB77D0", csi.Element("MOD", "MODA").Rmid);
+        Assert.Equal(SysmodStatus.Restored, result.StatusOf("UZ00004"));
+        Assert.Equal(SysmodStatus.Restored, result.StatusOf("UZ00001"));
+        Assert.DoesNotContain(csi.Csi.ListSysmods(TestCsi.Target), s => s.Id is "UZ00001" or "UZ00004");
+        var moda = csi.Element("MOD", "MODA");
+        Assert.Equal("HBB77D0", moda.Rmid);
+        Assert.Empty(moda.Umids);
+        Assert.DoesNotContain(csi.Csi.ListElements(TestCsi.Target), e => e.Name == "MODN");
     }
 
     [Fact]
