@@ -8,4 +8,7 @@ public interface ITimerGrain : IGrainWithStringKey
     Task StartReminderAsync();
 
     Task DeactivateAsync();
+
+    /// <summary>A turn that does nothing: awaiting it means every turn queued before it (a timer tick) has finished.</summary>
+    Task TouchAsync();
 }
