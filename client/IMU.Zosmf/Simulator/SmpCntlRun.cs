@@ -91,8 +91,7 @@ internal sealed class SmpCntlRun(Csi csi, SmpeSpoolWriter spool, string? smpptfi
 
         var (groupExtend, redo) = install switch
         {
-            ApplyCommand apply => (apply.GroupExtend, apply.Redo),
-            AcceptCommand accept => (accept.GroupExtend, accept.Redo),
+            ApplyOrAcceptCommand applyOrAccept => (applyOrAccept.GroupExtend, applyOrAccept.Redo),
             _ => (false, false),
         };
         var options = new ApplyOptions
@@ -177,8 +176,7 @@ internal sealed class SmpCntlRun(Csi csi, SmpeSpoolWriter spool, string? smpptfi
             return "MASS MODE BY SYSMOD TYPE";
         }
 
-        if (install is ApplyCommand { GroupExtendNoApars: true } or ApplyCommand { GroupExtendNoUsermods: true }
-            or AcceptCommand { GroupExtendNoApars: true } or AcceptCommand { GroupExtendNoUsermods: true })
+        if (install is ApplyOrAcceptCommand { GroupExtendNoApars: true } or ApplyOrAcceptCommand { GroupExtendNoUsermods: true })
         {
             return "GROUPEXTEND(NOAPARS) OR GROUPEXTEND(NOUSERMODS)";
         }

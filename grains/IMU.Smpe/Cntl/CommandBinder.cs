@@ -28,8 +28,8 @@ internal static class CommandBinder
         {
             "SET" => BindSet(b, command, location),
             "RECEIVE" => BindReceive(b, command, location),
-            "APPLY" => InstallBinder.BindApply(b, command, location),
-            "ACCEPT" => InstallBinder.BindAccept(b, command, location),
+            "APPLY" => InstallBinder.BindApplyOrAccept<ApplyCommand>(b, command, "APPLY", location),
+            "ACCEPT" => InstallBinder.BindApplyOrAccept<AcceptCommand>(b, command, "ACCEPT", location),
             "RESTORE" => InstallBinder.BindRestore(b, command, location),
             "REJECT" => BindReject(b, command, location),
             "LIST" => BindList(b, command, location),

@@ -7,23 +7,12 @@ namespace IMU.Smpe.Cntl;
 /// <summary>Binds <c>APPLY</c>, <c>ACCEPT</c> and <c>RESTORE</c> (smpe-reference §7.7, §8.5).</summary>
 internal static class InstallBinder
 {
-    public static ApplyCommand BindApply(OperandBinder b, int command, SourceLocation location)
+    public static T BindApplyOrAccept<T>(OperandBinder b, int command, string name, SourceLocation location)
+        where T : ApplyOrAcceptCommand, new()
     {
         var options = new Options();
-        var common = Bind(b, command, "APPLY", options);
-        return new ApplyCommand
-        {
-            Select = common.Select, MassTypes = common.MassTypes, ForFmid = common.ForFmid, Exclude = common.Exclude,
-            Check = common.Check, Bypass = common.Bypass, OtherOperands = common.OtherOperands, Location = location,
-            GroupExtend = options.GroupExtend, GroupExtendNoApars = options.NoApars, GroupExtendNoUsermods = options.NoUsermods, Redo = options.Redo,
-        };
-    }
-
-    public static AcceptCommand BindAccept(OperandBinder b, int command, SourceLocation location)
-    {
-        var options = new Options();
-        var common = Bind(b, command, "ACCEPT", options);
-        return new AcceptCommand
+        var common = Bind(b, command, name, options);
+        return new T
         {
             Select = common.Select, MassTypes = common.MassTypes, ForFmid = common.ForFmid, Exclude = common.Exclude,
             Check = common.Check, Bypass = common.Bypass, OtherOperands = common.OtherOperands, Location = location,
