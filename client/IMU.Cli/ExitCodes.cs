@@ -1,16 +1,15 @@
 namespace IMU.Cli;
 
 /// <summary>
-/// Process exit codes. SMP/E commands exit with SMP/E's own return code (0, 4, 8, 12, 16),
-/// so scripts that already test GIMSMP step codes read ours the same way.
+/// Process exit codes. SMP/E commands exit with the engine's own return code (0, 4, 8, 12), so
+/// scripts that already test GIMSMP step codes read ours the same way; these are the others.
 /// </summary>
 internal static class ExitCodes
 {
     public const int Success = 0;
-    public const int Warning = 4;
-    public const int SysmodFailed = 8;
+
+    /// <summary>SMP/E's RC 12: a whole command failed (no CSI, unknown zone, BYPASS text not valid).</summary>
     public const int Severe = 12;
-    public const int Terminated = 16;
 
     /// <summary>Bad input: a file that does not parse or an operand that is not valid.</summary>
     public const int InputError = 1;

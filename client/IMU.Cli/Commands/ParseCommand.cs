@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using IMU.Cli.Output;
 using IMU.Cli.Output.Json;
-using IMU.Smpe.Mcs;
 
 namespace IMU.Cli.Commands;
 
@@ -63,23 +61,11 @@ internal sealed class ParseCommand : Command
 
     private static ParsedFileJson ParseFile(FileInfo file)
     {
-        string text;
-        try
+        if (McsFiles.Read(file, out var error) is not { } result)
         {
-            // Latin-1 maps every byte to one char, so EBCDIC-converted bytes in inline data survive
-            // and columns stay byte columns.
-            text = File.ReadAllText(file.FullName, Encoding.Latin1);
-        }
-        catch (IOException exception)
-        {
-            return new ParsedFileJson(file.ToString(), [], [], [new ParseErrorJson(0, 0, exception.Message)]);
-        }
-        catch (UnauthorizedAccessException exception)
-        {
-            return new ParsedFileJson(file.ToString(), [], [], [new ParseErrorJson(0, 0, exception.Message)]);
+            return new ParsedFileJson(file.ToString(), [], [], [new ParseErrorJson(0, 0, error ?? "")]);
         }
 
-        var result = McsReader.Read(text, file.ToString());
         var sysmods = result.Sysmods
             .Select(s => new ParsedSysmodJson(s.Id, SmpeWords.Of(s.Type), s.Vers.Count > 0 ? s.Vers[0].Fmid : null))
             .ToList();

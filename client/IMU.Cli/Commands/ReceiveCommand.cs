@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using IMU.Cli.Output;
 using IMU.Cli.Output.Json;
@@ -70,13 +69,13 @@ internal sealed class ReceiveCommand : Command
         var results = new List<McsParseResult>();
         foreach (var file in files ?? [])
         {
-            if (!file.Exists)
+            if (McsFiles.Read(file, out var error) is not { } result)
             {
-                _console.Error.WriteLine($"{file}: error: file not found");
+                _console.Error.WriteLine($"{file}: error: {error}");
                 return null;
             }
 
-            results.Add(McsReader.Read(File.ReadAllText(file.FullName, Encoding.Latin1), file.ToString()));
+            results.Add(result);
         }
 
         return results;
