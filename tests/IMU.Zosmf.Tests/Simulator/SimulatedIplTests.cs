@@ -1,4 +1,4 @@
-using IMU.Runtime.Testing;
+using Microsoft.Extensions.Time.Testing;
 using IMU.Zosmf.Resilience;
 using IMU.Zosmf.Results;
 using IMU.Zosmf.Simulator;

@@ -1,4 +1,4 @@
-using IMU.Runtime.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IMU.Zosmf.Tests.Support;
 
