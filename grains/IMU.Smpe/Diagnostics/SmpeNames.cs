@@ -1,10 +1,35 @@
 namespace IMU.Smpe.Diagnostics;
 
-/// <summary>The shapes of SMP/E names: SYSMOD IDs, FMIDs, SRELs, ddnames and element names.</summary>
-internal static class SmpeNames
+/// <summary>
+/// SMP/E's rules for names: SYSMOD IDs and FMIDs, zone names, ddnames, element names and SRELs.
+/// Every entry point (MCS and SMPCNTL readers, the CSI, the CLI, the LPAR connector) checks names here,
+/// so a name one of them accepts is accepted by all of them.
+/// </summary>
+public static class SmpeNames
 {
-    public static bool IsNameChar(char c) => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '@' or '#' or '$';
+    /// <summary>The longest zone name SMP/E accepts.</summary>
+    public const int ZoneNameMaxLength = 7;
 
+    /// <summary>The longest ddname (and PDS member or element name) SMP/E accepts.</summary>
+    public const int DdnameMaxLength = 8;
+
+    /// <summary>The length of every SYSMOD ID and FMID.</summary>
+    public const int SysmodIdLength = 7;
+
+    /// <summary>The name of the global zone, which no target or distribution zone may take.</summary>
+    public const string GlobalZone = "GLOBAL";
+
+    /// <summary>Whether <paramref name="c"/> may appear in an SMP/E name: A-Z, 0-9 and the national characters @ # $.</summary>
+    /// <param name="c">The character.</param>
+    public static bool IsNameChar(char c) => IsNameStart(c) || c is >= '0' and <= '9';
+
+    /// <summary>Whether <paramref name="c"/> may start a zone name, ddname or member name: A-Z or @ # $.</summary>
+    /// <param name="c">The character.</param>
+    public static bool IsNameStart(char c) => c is (>= 'A' and <= 'Z') or '@' or '#' or '$';
+
+    /// <summary>Whether <paramref name="value"/> is 1 to <paramref name="maxLength"/> name characters (any may be a digit).</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="maxLength">The longest length allowed.</param>
     public static bool IsName(ReadOnlySpan<char> value, int maxLength)
     {
         if (value.Length == 0 || value.Length > maxLength)
@@ -23,10 +48,18 @@ internal static class SmpeNames
         return true;
     }
 
-    public static bool IsSysmodId(ReadOnlySpan<char> value) => value.Length == 7 && IsName(value, 7);
+    /// <summary>Whether <paramref name="value"/> is a SYSMOD ID (or FMID): exactly 7 name characters.</summary>
+    /// <param name="value">The text.</param>
+    public static bool IsSysmodId(ReadOnlySpan<char> value) => value.Length == SysmodIdLength && IsName(value, SysmodIdLength);
 
+    /// <summary>Whether <paramref name="value"/> is an SREL: exactly 4 name characters (Z038, C150, P115).</summary>
+    /// <param name="value">The text.</param>
     public static bool IsSrel(ReadOnlySpan<char> value) => value.Length == 4 && IsName(value, 4);
 
+    /// <summary>Whether <paramref name="value"/> is <paramref name="minLength"/> to <paramref name="maxLength"/> decimal digits.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="minLength">The shortest length allowed.</param>
+    /// <param name="maxLength">The longest length allowed.</param>
     public static bool IsDigits(ReadOnlySpan<char> value, int minLength, int maxLength)
     {
         if (value.Length < minLength || value.Length > maxLength)
@@ -46,17 +79,22 @@ internal static class SmpeNames
     }
 
     /// <summary>Why <paramref name="value"/> is not a SYSMOD ID, or null when it is one.</summary>
+    /// <param name="what">What the value is, for the message (e.g. "SYSMOD ID", "FMID", "--select").</param>
+    /// <param name="value">The text.</param>
     public static string? SysmodIdProblem(string what, string value)
     {
-        if (value.Length != 7)
+        if (value.Length != SysmodIdLength)
         {
-            return $"{what} '{value}' must be 7 characters";
+            return $"{what} '{value}' must be {SysmodIdLength} characters";
         }
 
-        return IsName(value, 7) ? null : $"{what} '{value}' may contain only A-Z, 0-9, @, # and $";
+        return IsName(value, SysmodIdLength) ? null : $"{what} '{value}' may contain only A-Z, 0-9, @, # and $";
     }
 
-    /// <summary>Why <paramref name="value"/> is not a 1-to-<paramref name="maxLength"/> character name, or null.</summary>
+    /// <summary>Why <paramref name="value"/> is not a 1-to-<paramref name="maxLength"/> character name (digits anywhere), or null.</summary>
+    /// <param name="what">What the value is, for the message.</param>
+    /// <param name="value">The text.</param>
+    /// <param name="maxLength">The longest length allowed.</param>
     public static string? NameProblem(string what, string value, int maxLength)
     {
         if (value.Length == 0 || value.Length > maxLength)
@@ -65,5 +103,44 @@ internal static class SmpeNames
         }
 
         return IsName(value, maxLength) ? null : $"{what} '{value}' may contain only A-Z, 0-9, @, # and $";
+    }
+
+    /// <summary>
+    /// Why <paramref name="value"/> is not a target or distribution zone name, or null: 1-7 characters,
+    /// the first A-Z or @ # $, and not GLOBAL (the global zone's own name).
+    /// </summary>
+    /// <param name="what">What the value is, for the message (e.g. "zone name", "--zone").</param>
+    /// <param name="value">The text.</param>
+    public static string? ZoneNameProblem(string what, string value)
+    {
+        var problem = LeadingLetterNameProblem(what, value, ZoneNameMaxLength);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return value == GlobalZone ? $"{what} '{value}' is the global zone's name; a target or DLIB zone needs another" : null;
+    }
+
+    /// <summary>Why <paramref name="value"/> is not a ddname, or null: 1-8 characters, the first A-Z or @ # $.</summary>
+    /// <param name="what">What the value is, for the message.</param>
+    /// <param name="value">The text.</param>
+    public static string? DdnameProblem(string what, string value) => LeadingLetterNameProblem(what, value, DdnameMaxLength);
+
+    /// <summary>Why <paramref name="value"/> is not an SREL, or null.</summary>
+    /// <param name="what">What the value is, for the message.</param>
+    /// <param name="value">The text.</param>
+    public static string? SrelProblem(string what, string value) =>
+        IsSrel(value) ? null : $"{what} '{value}' must be 4 characters from A-Z, 0-9, @, # and $ (e.g. Z038)";
+
+    private static string? LeadingLetterNameProblem(string what, string value, int maxLength)
+    {
+        var problem = NameProblem(what, value, maxLength);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return IsNameStart(value[0]) ? null : $"{what} '{value}' must start with A-Z, @, # or $";
     }
 }
