@@ -1,0 +1,163 @@
+// The JSON shapes of the orchestrator's contract (`imu fleet list --json`, `imu lpar show --json`,
+// `imu rollout status --json`, ...). Fields marked "added" are not in the CLI contract; the API may
+// omit them, so every view copes with their absence.
+
+// State words are kept as strings: the contract's (rollout: CREATED ... RESTORED; LPAR: PENDING ...
+// SKIPPED) are known to model/states.ts, and a word added later still shows.
+
+/** An IPL window as the fleet file declares it: ISO-8601 start, duration and optional repeat. */
+export interface IplWindow {
+  start: string;
+  duration: string;
+  repeat?: string | null;
+}
+
+/** The next occurrence of a window: the CLI may print only its start. */
+export type NextIplWindow = string | { start: string; end?: string | null; duration?: string | null } | null;
+
+export interface StagedSysmod {
+  id: string;
+  rollout: string;
+}
+
+export interface ActiveSysmod {
+  id: string;
+}
+
+/** One item of `GET /api/fleet` (= `imu fleet list --json`). */
+export interface FleetLpar {
+  lpar: string;
+  sysplex: string;
+  zone: string;
+  state: string;
+  needsIpl: boolean;
+  nextIplWindow: NextIplWindow;
+  /** added */ lastIpl?: string | null;
+  /** added: when the orchestrator will IPL this LPAR; null when it will not (`--ipl none`) */
+  plannedIpl?: string | null;
+  /** added */ iplWindows?: IplWindow[];
+  /** added */ staged?: StagedSysmod[];
+  /** added */ active?: ActiveSysmod[];
+}
+
+export interface Hold {
+  category: string;
+  reason: string;
+  resolvedBy: string | null;
+  /** added: the ++HOLD COMMENT text */ text?: string | null;
+  /** added: the ++HOLD CLASS values (HIPER, PE, ...) */ classes?: string[];
+}
+
+export interface RolloutLparSysmod {
+  id: string;
+  status: string;
+  activation: string;
+  holds: Hold[];
+}
+
+export interface RolloutLpar {
+  lpar: string;
+  state: string;
+  sysmods: RolloutLparSysmod[];
+  reasons: string[];
+}
+
+/** added: an approval gate of a wave (`--approve-waves`) */
+export interface WaveApproval {
+  required: boolean;
+  /** true while the orchestrator waits for this approval to start the wave */
+  waiting: boolean;
+  by?: string | null;
+  at?: string | null;
+  reason?: string | null;
+}
+
+export interface Wave {
+  index: number;
+  state: string;
+  lpars: string[];
+  /** added */ approval?: WaveApproval | null;
+  /** added: the end of the bake time once the wave is done */ bakeUntil?: string | null;
+}
+
+export interface MultsysGroup {
+  name: string;
+  sysmod: string;
+  state: string;
+  /** added */ members?: string[];
+}
+
+export interface AuditEntry {
+  at: string;
+  by: string;
+  action: string;
+  detail: string;
+  reason: string | null;
+}
+
+/** `GET /api/rollouts/{name}` (= `imu rollout status NAME --json`). */
+export interface RolloutStatus {
+  name: string;
+  state: string;
+  sysmods: string[];
+  waves: Wave[];
+  lpars: RolloutLpar[];
+  groups: MultsysGroup[];
+  audit: AuditEntry[];
+  /** added: why a WAITING or FAILED rollout is not moving, in words */ reasons?: string[];
+}
+
+/** One item of `GET /api/rollouts` (= `imu rollout list --json`). */
+export interface RolloutSummary {
+  name: string;
+  state: string;
+  sysmods: string[];
+  /** added */ lpars?: number;
+  /** added: LPARs whose work is done */ done?: number;
+  /** added */ reasons?: string[];
+}
+
+/** The part of a rollout that concerns one LPAR, as the LPAR resource carries it (added). */
+export interface LparRollout extends RolloutLpar {
+  rollout: string;
+  rolloutState: string;
+}
+
+/** `GET /api/lpars/{name}` (= `imu lpar show NAME --json`). */
+export interface LparDetail {
+  lpar: string;
+  zone: string;
+  needsIpl: boolean;
+  lastIpl: string | null;
+  nextIplWindow: NextIplWindow;
+  staged: StagedSysmod[];
+  active: ActiveSysmod[];
+  /** added */ sysplex?: string;
+  /** added */ state?: string;
+  /** added */ dlibZone?: string | null;
+  /** added */ plannedIpl?: string | null;
+  /** added */ iplWindows?: IplWindow[];
+  /** added */ rollouts?: LparRollout[];
+}
+
+export interface SysmodPlace {
+  lpar: string;
+  zone?: string;
+  rollout?: string;
+}
+
+/** `GET /api/sysmods/{id}` (= `imu sysmod show ID --json`). */
+export interface SysmodDetail {
+  id: string;
+  holds: Hold[];
+  applied: SysmodPlace[];
+  staged: SysmodPlace[];
+  active: SysmodPlace[];
+  /** added */ activation?: string;
+}
+
+/** The body of every error response. */
+export interface ApiErrorBody {
+  error: string;
+  /** added: the field, resource or value the message is about */ culprit?: string;
+}
