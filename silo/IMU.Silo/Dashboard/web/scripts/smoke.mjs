@@ -46,6 +46,20 @@ try {
     await page.waitForSelector('.fleet[data-filter="needs-ipl"]');
     check((await page.locator('.grid [role="row"][data-lpar]').count()) === (await page.locator('.row.needs-ipl').count()), 'Needs IPL keeps only LPARs that need one');
 
+    // Keyboard only: Tab from the top reaches the first LPAR, Enter opens its drill-down.
+    await page.click('#needs-ipl');
+    await page.waitForSelector('.fleet[data-filter="none"]');
+    await page.evaluate(() => document.activeElement?.blur());
+    let reached = null;
+    for (let tab = 0; tab < 40 && !reached; tab++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement?.closest('[data-lpar]') ? document.activeElement.textContent : null));
+    }
+    check(reached === 'SYS001', `Tab reaches the first LPAR (${reached})`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.lpar h1:focus');
+    check(true, 'Enter on it opens the drill-down with the focus on its title');
+
     await page.goto(`${demo.url}#/rollouts/rsu2612`);
     await page.waitForSelector('.rollout .hold');
     await page.screenshot({ path: `${out}rollout-1280.png`, fullPage: true });
