@@ -44,7 +44,10 @@ try {
     await page.screenshot({ path: `${out}fleet-1280.png`, fullPage: true });
     await page.click('#needs-ipl');
     await page.waitForSelector('.fleet[data-filter="needs-ipl"]');
-    check((await page.locator('.grid [role="row"][data-lpar]').count()) === (await page.locator('.row.needs-ipl').count()), 'Needs IPL keeps only LPARs that need one');
+    check(
+      (await page.locator('.grid [role="row"][data-lpar]').count()) === (await page.locator('.row.needs-ipl').count()),
+      'Needs IPL keeps only LPARs that need one',
+    );
 
     // Keyboard only: Tab from the top reaches the first LPAR, Enter opens its drill-down.
     await page.click('#needs-ipl');
@@ -69,19 +72,24 @@ try {
     await page.waitForSelector('.audit td:has-text("BYPASS(HOLDERROR(AE99001))")');
     check(true, 'a hold decision from the page is in the audit');
     await page.waitForFunction(
-      (s) => document.querySelector('.chip[data-lpar="SYS007"]')?.getAttribute('data-state') !== s && document.querySelector('.chip[data-lpar="SYS007"]')?.getAttribute('data-state') !== 'PENDING',
+      (s) =>
+        document.querySelector('.chip[data-lpar="SYS007"]')?.getAttribute('data-state') !== s &&
+        document.querySelector('.chip[data-lpar="SYS007"]')?.getAttribute('data-state') !== 'PENDING',
       before,
       { timeout: 15000 },
     );
-    check(true, `progress changes on screen without a reload (SYS007 ${before} → ${await page.locator('.chip[data-lpar="SYS007"]').getAttribute('data-state')})`);
+    check(
+      true,
+      `progress changes on screen without a reload (SYS007 ${before} → ${await page.locator('.chip[data-lpar="SYS007"]').getAttribute('data-state')})`,
+    );
 
     await page.goto(`${demo.url}#/lpars/SYS005`);
     await page.waitForSelector('.lpar .zone');
-    check(await page.locator('.why:has-text("waiting for window")').count() > 0, 'drill-down says what a staged SYSMOD waits for');
+    check((await page.locator('.why:has-text("waiting for window")').count()) > 0, 'drill-down says what a staged SYSMOD waits for');
     await page.screenshot({ path: `${out}lpar-1280.png`, fullPage: true });
     await page.goto(`${demo.url}#/rollouts/plexa-usermod`);
     await page.waitForSelector('.rollout');
-    check(await page.locator('text=group PLEXA failed on SYS003: APPLY RC 08').count() > 0, 'a failed group says where and why');
+    check((await page.locator('text=group PLEXA failed on SYS003: APPLY RC 08').count()) > 0, 'a failed group says where and why');
 
     const narrow = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'America/New_York' });
     const phone = await narrow.newPage();
@@ -108,7 +116,11 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addInitScript(() => {
         window.__imuInputs = [];
-        new PerformanceObserver((list) => window.__imuInputs.push(...list.getEntries().map((e) => e.toJSON()))).observe({ type: 'event', durationThreshold: 0, buffered: true });
+        new PerformanceObserver((list) => window.__imuInputs.push(...list.getEntries().map((e) => e.toJSON()))).observe({
+          type: 'event',
+          durationThreshold: 0,
+          buffered: true,
+        });
       });
       const page = await context.newPage();
       await page.goto(`${large.url}#/fleet`, { waitUntil: 'commit' });
@@ -130,7 +142,11 @@ try {
         await page.waitForSelector('.fleet[data-filter="none"]');
         await page.screenshot({ path: `${out}fleet-1000.png` });
         await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
-        await page.waitForFunction(() => [...document.querySelectorAll('.row[data-lpar]')].some((r) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().top < innerHeight && r.dataset.lpar > 'L0450'));
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.row[data-lpar]')].some(
+            (r) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().top < innerHeight && r.dataset.lpar > 'L0450',
+          ),
+        );
         check(true, 'scrolling half way renders the LPARs half way down');
       }
       await context.close();

@@ -1,11 +1,7 @@
 import type { FleetLpar, RolloutStatus } from './contract';
 
 /** What `GET /api/events` sends; `resync` is ours: the stream was (re)opened, so refetch. */
-export type ServerEvent =
-  | { type: 'rollout'; rollout: RolloutStatus }
-  | { type: 'lpar'; lpar: FleetLpar }
-  | { type: 'fleet' }
-  | { type: 'resync' };
+export type ServerEvent = { type: 'rollout'; rollout: RolloutStatus } | { type: 'lpar'; lpar: FleetLpar } | { type: 'fleet' } | { type: 'resync' };
 
 export type Connection = 'connecting' | 'live' | 'offline';
 

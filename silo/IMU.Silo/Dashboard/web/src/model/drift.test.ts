@@ -3,7 +3,13 @@ import type { FleetLpar } from '../api/contract';
 import { sysplexDrift } from './drift';
 
 const lpar = (name: string, active: string[]): FleetLpar => ({
-  lpar: name, sysplex: 'PLEXA', zone: 'TGT1', state: 'OPERATING', needsIpl: false, nextIplWindow: null, active: active.map((id) => ({ id })),
+  lpar: name,
+  sysplex: 'PLEXA',
+  zone: 'TGT1',
+  state: 'OPERATING',
+  needsIpl: false,
+  nextIplWindow: null,
+  active: active.map((id) => ({ id })),
 });
 
 describe('sysplexDrift', () => {

@@ -3,7 +3,13 @@ import type { FleetLpar } from '../api/contract';
 import { applyFilter, groupBySysplex } from './fleet';
 
 const lpar = (name: string, sysplex: string, needsIpl = false, active: string[] = []): FleetLpar => ({
-  lpar: name, sysplex, zone: 'TGT1', state: 'OPERATING', needsIpl, nextIplWindow: null, active: active.map((id) => ({ id })),
+  lpar: name,
+  sysplex,
+  zone: 'TGT1',
+  state: 'OPERATING',
+  needsIpl,
+  nextIplWindow: null,
+  active: active.map((id) => ({ id })),
   staged: needsIpl ? [{ id: 'UJ90002', rollout: 'r' }] : [],
 });
 
@@ -30,7 +36,13 @@ describe('fleet', () => {
   it('Filter_Text_MatchesLparSysplexOrStagedSysmod', () => {
     const groups = groupBySysplex(fleet);
     expect(applyFilter(groups, { text: 'sys004', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual(['SYS004']);
-    expect(applyFilter(groups, { text: 'plexa', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual(['SYS001', 'SYS002']);
-    expect(applyFilter(groups, { text: 'UJ90002', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual(['SYS002', 'SYS003']);
+    expect(applyFilter(groups, { text: 'plexa', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual([
+      'SYS001',
+      'SYS002',
+    ]);
+    expect(applyFilter(groups, { text: 'UJ90002', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual([
+      'SYS002',
+      'SYS003',
+    ]);
   });
 });

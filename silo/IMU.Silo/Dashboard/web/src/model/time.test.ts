@@ -85,7 +85,9 @@ describe('formatting', () => {
     expect(formatRelative(now - 5 * 86_400_000, now)).toBe('5 d ago');
   });
   it('DescribeWindow_Weekly_SaysEveryWeek', () => {
-    expect(describeWindow({ start: '2026-12-06T02:00:00Z', duration: 'PT2H', repeat: 'P7D' })).toBe('every week from Sun 06 Dec 02:00 UTC (03:00 CET), for 2 h');
+    expect(describeWindow({ start: '2026-12-06T02:00:00Z', duration: 'PT2H', repeat: 'P7D' })).toBe(
+      'every week from Sun 06 Dec 02:00 UTC (03:00 CET), for 2 h',
+    );
   });
   it('AddDuration_Months_KeepsTheClock', () => {
     expect(new Date(addDuration(at('2026-01-15T02:00:00Z'), { years: 0, months: 2, ms: 0 })).toISOString()).toBe('2026-03-15T02:00:00.000Z');

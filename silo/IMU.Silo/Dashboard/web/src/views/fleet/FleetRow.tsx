@@ -23,7 +23,10 @@ function LevelCell({ lpar, drift }: { lpar: string; drift: SysplexDrift }) {
   const missing = drift.missing.get(lpar) ?? [];
   const rank = level?.rank ?? 0;
   return (
-    <span class={`level level-${Math.min(rank, 4)}`} title={missing.length ? `not active here: ${missing.join(', ')}` : 'runs every SYSMOD active in its sysplex'}>
+    <span
+      class={`level level-${Math.min(rank, 4)}`}
+      title={missing.length ? `not active here: ${missing.join(', ')}` : 'runs every SYSMOD active in its sysplex'}
+    >
       L{rank}
       {missing.length ? <span class="lacks"> lacks {missing.length}</span> : null}
     </span>
@@ -48,7 +51,13 @@ function NextWindowCell({ lpar }: { lpar: FleetLpar }) {
 export class FleetRow extends Component<Props> {
   override shouldComponentUpdate(next: Props): boolean {
     const p = this.props;
-    return next.lpar !== p.lpar || next.drift !== p.drift || next.range !== p.range || next.rowIndex !== p.rowIndex || Math.floor(next.now / 60_000) !== Math.floor(p.now / 60_000);
+    return (
+      next.lpar !== p.lpar ||
+      next.drift !== p.drift ||
+      next.range !== p.range ||
+      next.rowIndex !== p.rowIndex ||
+      Math.floor(next.now / 60_000) !== Math.floor(p.now / 60_000)
+    );
   }
 
   override render() {

@@ -120,18 +120,36 @@ export function FleetView() {
       {fleet.data ? (
         <>
           <p class="summary">
-            {totals.lpars.toLocaleString('en')} LPARs in {totals.sysplexes} sysplexes · <strong>{totals.needsIpl}</strong> need an IPL ·{' '}
-            {totals.staged} SYSMODs staged · <strong>{totals.drifting}</strong> sysplexes with level drift
+            {totals.lpars.toLocaleString('en')} LPARs in {totals.sysplexes} sysplexes · <strong>{totals.needsIpl}</strong> need an IPL · {totals.staged} SYSMODs
+            staged · <strong>{totals.drifting}</strong> sysplexes with level drift
           </p>
           <div class="toolbar" role="toolbar" aria-label="Fleet filters and time range">
             <label class="search">
-              Find <input type="search" value={filter.text} placeholder="LPAR, sysplex or SYSMOD" onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })} />
+              Find{' '}
+              <input
+                type="search"
+                value={filter.text}
+                placeholder="LPAR, sysplex or SYSMOD"
+                onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+              />
             </label>
             <label>
-              <input id="needs-ipl" type="checkbox" checked={filter.needsIplOnly} onChange={(e) => setFilter({ ...filter, needsIplOnly: e.currentTarget.checked })} /> Needs IPL
+              <input
+                id="needs-ipl"
+                type="checkbox"
+                checked={filter.needsIplOnly}
+                onChange={(e) => setFilter({ ...filter, needsIplOnly: e.currentTarget.checked })}
+              />{' '}
+              Needs IPL
             </label>
             <label>
-              <input id="drift-only" type="checkbox" checked={filter.driftOnly} onChange={(e) => setFilter({ ...filter, driftOnly: e.currentTarget.checked })} /> Level drift only
+              <input
+                id="drift-only"
+                type="checkbox"
+                checked={filter.driftOnly}
+                onChange={(e) => setFilter({ ...filter, driftOnly: e.currentTarget.checked })}
+              />{' '}
+              Level drift only
             </label>
             <span class="group" role="group" aria-label="Time span">
               {spans.map((s) => (
@@ -153,12 +171,24 @@ export function FleetView() {
             </span>
           </div>
           <ul class="legend" aria-label="Legend">
-            <li><span class="win" /> IPL window</li>
-            <li><span class="win awaited" /> window a staged change waits for</li>
-            <li><span class="staged">n</span> SYSMODs staged for that IPL</li>
-            <li><span class="mark planned" /> IPL planned</li>
-            <li><span class="mark last" /> last IPL</li>
-            <li><span class="nowline" /> now</li>
+            <li>
+              <span class="win" /> IPL window
+            </li>
+            <li>
+              <span class="win awaited" /> window a staged change waits for
+            </li>
+            <li>
+              <span class="staged">n</span> SYSMODs staged for that IPL
+            </li>
+            <li>
+              <span class="mark planned" /> IPL planned
+            </li>
+            <li>
+              <span class="mark last" /> last IPL
+            </li>
+            <li>
+              <span class="nowline" /> now
+            </li>
           </ul>
           <p class="muted shown" aria-live="polite">
             Showing {shownCount.toLocaleString('en')} of {totals.lpars.toLocaleString('en')} LPARs; axis in UTC.
@@ -166,12 +196,24 @@ export function FleetView() {
           <div class="grid" role="table" aria-label="LPARs by sysplex on the IPL time axis" aria-rowcount={lines.length + 1} style={gridStyle}>
             <div role="rowgroup" class="grid-head">
               <div role="row" class="row head" aria-rowindex={1}>
-                <span role="columnheader" class="c-lpar">LPAR</span>
-                <span role="columnheader" class="c-state">State</span>
-                <span role="columnheader" class="c-level">Level</span>
-                <span role="columnheader" class="c-staged">Staged</span>
-                <span role="columnheader" class="c-last">Last IPL</span>
-                <span role="columnheader" class="c-next">Next IPL window</span>
+                <span role="columnheader" class="c-lpar">
+                  LPAR
+                </span>
+                <span role="columnheader" class="c-state">
+                  State
+                </span>
+                <span role="columnheader" class="c-level">
+                  Level
+                </span>
+                <span role="columnheader" class="c-staged">
+                  Staged
+                </span>
+                <span role="columnheader" class="c-last">
+                  Last IPL
+                </span>
+                <span role="columnheader" class="c-next">
+                  Next IPL window
+                </span>
                 <span role="columnheader" class="c-track">
                   <TimeAxis range={range} />
                 </span>
@@ -179,19 +221,21 @@ export function FleetView() {
             </div>
             <div role="rowgroup" class="grid-body" ref={body} style={{ height: `${offsets[lines.length]}px` }}>
               <div class="grid-slice" style={{ transform: `translateY(${offsets[slice.first]}px)` }}>
-                {lines.slice(slice.first, slice.last).map((line, i) =>
-                  line.kind === 'sysplex' ? (
-                    <SysplexHeader
-                      key={`plex ${line.group.sysplex}`}
-                      group={line.group}
-                      collapsed={collapsed.has(line.group.sysplex)}
-                      onToggle={() => toggle(line.group.sysplex)}
-                      rowIndex={slice.first + i + 2}
-                    />
-                  ) : (
-                    <FleetRow key={line.lpar.lpar} lpar={line.lpar} drift={line.group.drift} range={range} now={now} rowIndex={slice.first + i + 2} />
-                  ),
-                )}
+                {lines
+                  .slice(slice.first, slice.last)
+                  .map((line, i) =>
+                    line.kind === 'sysplex' ? (
+                      <SysplexHeader
+                        key={`plex ${line.group.sysplex}`}
+                        group={line.group}
+                        collapsed={collapsed.has(line.group.sysplex)}
+                        onToggle={() => toggle(line.group.sysplex)}
+                        rowIndex={slice.first + i + 2}
+                      />
+                    ) : (
+                      <FleetRow key={line.lpar.lpar} lpar={line.lpar} drift={line.group.drift} range={range} now={now} rowIndex={slice.first + i + 2} />
+                    ),
+                  )}
               </div>
             </div>
           </div>

@@ -26,7 +26,8 @@ export function SysplexHeader({ group, collapsed, onToggle, rowIndex }: { group:
         </button>
       </span>
       <span role="cell" class="plex-info">
-        {group.lpars.length === total ? `${total} LPARs` : `${group.lpars.length} of ${total} LPARs`} · {group.needsIpl} need IPL · <DriftSummary group={group} />
+        {group.lpars.length === total ? `${total} LPARs` : `${group.lpars.length} of ${total} LPARs`} · {group.needsIpl} need IPL ·{' '}
+        <DriftSummary group={group} />
       </span>
     </div>
   );

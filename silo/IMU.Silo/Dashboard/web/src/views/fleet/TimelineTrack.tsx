@@ -49,11 +49,7 @@ export function TimelineTrack({ lpar, range }: { lpar: FleetLpar; range: TimeRan
   return (
     <div class="track" role="img" aria-label={`${lpar.lpar}: ${label}`} title={label}>
       {windows.map((w) => (
-        <span
-          key={w.start}
-          class={w.start === nextStart && staged.length ? 'win awaited' : 'win'}
-          style={windowStyle(range, w)}
-        />
+        <span key={w.start} class={w.start === nextStart && staged.length ? 'win awaited' : 'win'} style={windowStyle(range, w)} />
       ))}
       {inRange(lastIpl) ? <span class="mark last" style={{ left: `${percent(range, lastIpl)}%` }} /> : null}
       {inRange(planned) ? <span class="mark planned" style={{ left: `${percent(range, planned)}%` }} /> : null}

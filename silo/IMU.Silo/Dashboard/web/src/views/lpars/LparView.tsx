@@ -5,8 +5,9 @@ import { lparReasons } from '../../model/reasons';
 import { isLparDone } from '../../model/states';
 import { describeWindow, nextWindow } from '../../model/time';
 import { Heading } from '../common/Heading';
-import { Loading, Problem } from '../common/Problem';
+import { NotYet } from '../common/Problem';
 import { StateBadge } from '../common/StateBadge';
+import { Table } from '../common/Table';
 import { Time } from '../common/Time';
 import { zoneRows } from './zoneRows';
 
@@ -17,12 +18,7 @@ export function LparView({ name }: { name: string }) {
   );
   const l = lpar.data;
   if (!l) {
-    return (
-      <section>
-        <Heading focusKey={`lpar-${name}`}>LPAR {name}</Heading>
-        {lpar.error ? <Problem error={lpar.error} what={`Could not load LPAR ${name}`} /> : <Loading what={`LPAR ${name}`} />}
-      </section>
-    );
+    return <NotYet title={`LPAR ${name}`} focusKey={`lpar-${name}`} error={lpar.error} what={`LPAR ${name}`} />;
   }
   const next = nextWindow(l.nextIplWindow);
   const rows = zoneRows(l);
@@ -85,36 +81,23 @@ export function LparView({ name }: { name: string }) {
         {rows.length === 0 ? (
           <p class="muted">The orchestrator has staged or activated nothing on this zone.</p>
         ) : (
-          <div class="scroll">
-            <table class="table zone">
-              <thead>
-                <tr>
-                  <th scope="col">SYSMOD</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Activation</th>
-                  <th scope="col">Rollout</th>
-                  <th scope="col">Why not done</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={`${row.id}-${row.rollout ?? ''}`} data-sysmod={row.id}>
-                    <th scope="row">
-                      <a href={href.sysmod(row.id)} class="mono">
-                        {row.id}
-                      </a>
-                    </th>
-                    <td>
-                      <StateBadge state={row.status} />
-                    </td>
-                    <td>{row.activation || <span class="muted">—</span>}</td>
-                    <td>{row.rollout ? <a href={href.rollout(row.rollout)}>{row.rollout}</a> : <span class="muted">—</span>}</td>
-                    <td class="why">{row.why.length ? row.why.join('; ') : <span class="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table name="zone" columns={['SYSMOD', 'Status', 'Activation', 'Rollout', 'Why not done']}>
+            {rows.map((row) => (
+              <tr key={`${row.id}-${row.rollout ?? ''}`} data-sysmod={row.id}>
+                <th scope="row">
+                  <a href={href.sysmod(row.id)} class="mono">
+                    {row.id}
+                  </a>
+                </th>
+                <td>
+                  <StateBadge state={row.status} />
+                </td>
+                <td>{row.activation || <span class="muted">—</span>}</td>
+                <td>{row.rollout ? <a href={href.rollout(row.rollout)}>{row.rollout}</a> : <span class="muted">—</span>}</td>
+                <td class="why">{row.why.length ? row.why.join('; ') : <span class="muted">—</span>}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
 
@@ -123,7 +106,12 @@ export function LparView({ name }: { name: string }) {
           <h2 id="lpar-rollouts-title">In rollouts</h2>
           <ul class="plain">
             {(l.rollouts ?? []).map((r) => {
-              const reasons = isLparDone(r.state, r.sysmods.map((s) => s.status)) ? [] : lparReasons(r, l.nextIplWindow);
+              const reasons = isLparDone(
+                r.state,
+                r.sysmods.map((s) => s.status),
+              )
+                ? []
+                : lparReasons(r, l.nextIplWindow);
               return (
                 <li key={r.rollout}>
                   <a href={href.rollout(r.rollout)}>{r.rollout}</a> <StateBadge state={r.rolloutState} /> · this LPAR <StateBadge state={r.state} />

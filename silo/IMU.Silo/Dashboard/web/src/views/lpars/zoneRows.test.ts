@@ -3,12 +3,20 @@ import type { LparDetail } from '../../api/contract';
 import { zoneRows } from './zoneRows';
 
 const base: LparDetail = {
-  lpar: 'SYS007', zone: 'TGT1', needsIpl: true, lastIpl: null, nextIplWindow: null,
+  lpar: 'SYS007',
+  zone: 'TGT1',
+  needsIpl: true,
+  lastIpl: null,
+  nextIplWindow: null,
   staged: [{ id: 'UJ90002', rollout: 'rsu2612' }],
   active: [{ id: 'UJ90001' }],
   rollouts: [
     {
-      rollout: 'rsu2612', rolloutState: 'RUNNING', lpar: 'SYS007', state: 'HELD', reasons: ['waiting for wave 2'],
+      rollout: 'rsu2612',
+      rolloutState: 'RUNNING',
+      lpar: 'SYS007',
+      state: 'HELD',
+      reasons: ['waiting for wave 2'],
       sysmods: [
         { id: 'UJ90001', status: 'ACTIVE', activation: 'NONE', holds: [] },
         { id: 'UJ90003', status: 'HELD', activation: 'IPL', holds: [{ category: 'ERROR', reason: 'AE99001', resolvedBy: null }] },

@@ -11,7 +11,7 @@ const labels: Record<Verb, string> = { start: 'Start', pause: 'Pause', resume: '
 /** Abort and restore cannot be undone, so they ask before they POST. */
 const confirmations: Partial<Record<Verb, string>> = {
   abort: 'Abort stops the rollout and leaves what is applied as it is. Abort?',
-  restore: 'Restore runs SMP/E RESTORE for this rollout\'s SYSMODs wherever they were applied and not accepted. Restore?',
+  restore: "Restore runs SMP/E RESTORE for this rollout's SYSMODs wherever they were applied and not accepted. Restore?",
 };
 
 export function RolloutControls({ rollout, onDone }: { rollout: RolloutStatus; onDone: (r: RolloutStatus) => void }) {

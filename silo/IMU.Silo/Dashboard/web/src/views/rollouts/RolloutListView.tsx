@@ -4,6 +4,7 @@ import { href } from '../../app/router';
 import { Heading } from '../common/Heading';
 import { Loading, Problem } from '../common/Problem';
 import { StateBadge } from '../common/StateBadge';
+import { Table } from '../common/Table';
 
 export function RolloutListView() {
   const rollouts = useResource<RolloutSummary[]>('/api/rollouts', (event) => (event.type === 'rollout' ? 'refetch' : null));
@@ -14,34 +15,27 @@ export function RolloutListView() {
       </div>
       {rollouts.error ? <Problem error={rollouts.error} what="Could not load the rollouts" /> : null}
       {rollouts.loading && !rollouts.data ? <Loading what="the rollouts" /> : null}
-      {rollouts.data && rollouts.data.length === 0 ? <p class="muted">No rollout yet. Create one with <code>imu rollout create</code>.</p> : null}
+      {rollouts.data && rollouts.data.length === 0 ? (
+        <p class="muted">
+          No rollout yet. Create one with <code>imu rollout create</code>.
+        </p>
+      ) : null}
       {rollouts.data && rollouts.data.length > 0 ? (
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Rollout</th>
-              <th scope="col">State</th>
-              <th scope="col">SYSMODs</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Why not done</th>
+        <Table columns={['Rollout', 'State', 'SYSMODs', 'Progress', 'Why not done']}>
+          {rollouts.data.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">
+                <a href={href.rollout(r.name)}>{r.name}</a>
+              </th>
+              <td>
+                <StateBadge state={r.state} />
+              </td>
+              <td>{r.sysmods.join(', ')}</td>
+              <td>{r.lpars !== undefined && r.done !== undefined ? `${r.done} of ${r.lpars} LPARs done` : <span class="muted">—</span>}</td>
+              <td>{(r.reasons ?? []).join('; ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rollouts.data.map((r) => (
-              <tr key={r.name}>
-                <th scope="row">
-                  <a href={href.rollout(r.name)}>{r.name}</a>
-                </th>
-                <td>
-                  <StateBadge state={r.state} />
-                </td>
-                <td>{r.sysmods.join(', ')}</td>
-                <td>{r.lpars !== undefined && r.done !== undefined ? `${r.done} of ${r.lpars} LPARs done` : <span class="muted">—</span>}</td>
-                <td>{(r.reasons ?? []).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : null}
     </section>
   );

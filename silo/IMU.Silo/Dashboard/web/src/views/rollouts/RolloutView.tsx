@@ -4,8 +4,9 @@ import { useResource } from '../../api/useResource';
 import { href } from '../../app/router';
 import { lparReasons, resolvedWords } from '../../model/reasons';
 import { Heading } from '../common/Heading';
-import { Loading, Problem } from '../common/Problem';
+import { NotYet, Problem } from '../common/Problem';
 import { StateBadge } from '../common/StateBadge';
+import { Table } from '../common/Table';
 import { Time } from '../common/Time';
 import { ActionForm } from './ActionForm';
 import { HoldDecision } from './HoldDecision';
@@ -19,32 +20,19 @@ function AuditTrail({ rollout }: { rollout: RolloutStatus }) {
       {rollout.audit.length === 0 ? (
         <p class="muted">Nothing recorded yet.</p>
       ) : (
-        <div class="scroll">
-          <table class="table audit">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Detail</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...rollout.audit].reverse().map((entry, i) => (
-                <tr key={`${entry.at}-${i}`}>
-                  <td>
-                    <Time at={entry.at} />
-                  </td>
-                  <td>{entry.by}</td>
-                  <td class="mono">{entry.action}</td>
-                  <td class="mono">{entry.detail}</td>
-                  <td>{entry.reason ?? <span class="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table name="audit" columns={['When', 'Who', 'Action', 'Detail', 'Reason']}>
+          {[...rollout.audit].reverse().map((entry, i) => (
+            <tr key={`${entry.at}-${i}`}>
+              <td>
+                <Time at={entry.at} />
+              </td>
+              <td>{entry.by}</td>
+              <td class="mono">{entry.action}</td>
+              <td class="mono">{entry.detail}</td>
+              <td>{entry.reason ?? <span class="muted">—</span>}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );
@@ -83,12 +71,7 @@ export function RolloutView({ name }: { name: string }) {
   const fleetByName = useMemo(() => new Map((fleet.data ?? []).map((l) => [l.lpar, l])), [fleet.data]);
   const r = rollout.data;
   if (!r) {
-    return (
-      <section>
-        <Heading focusKey={`rollout-${name}`}>Rollout {name}</Heading>
-        {rollout.error ? <Problem error={rollout.error} what={`Could not load rollout ${name}`} /> : <Loading what={`rollout ${name}`} />}
-      </section>
-    );
+    return <NotYet title={`Rollout ${name}`} focusKey={`rollout-${name}`} error={rollout.error} what={`rollout ${name}`} />;
   }
   const progress = progressOf(r);
   const holds = pendingHolds(r);
@@ -124,8 +107,7 @@ export function RolloutView({ name }: { name: string }) {
       <div class="progress" role="group" aria-label="Progress">
         <progress max={progress.total} value={progress.done} aria-label={`${progress.done} of ${progress.total} LPARs done`} />
         <span class="progress-text" aria-live="polite" data-done={progress.done}>
-          {progress.done} of {progress.total} LPARs done ({percentDone}%) ·{' '}
-          {progress.byState.map(([state, n]) => `${n} ${state}`).join(' · ')}
+          {progress.done} of {progress.total} LPARs done ({percentDone}%) · {progress.byState.map(([state, n]) => `${n} ${state}`).join(' · ')}
         </span>
       </div>
       {rollout.error ? <Problem error={rollout.error} what="Could not refresh" /> : null}
@@ -136,10 +118,14 @@ export function RolloutView({ name }: { name: string }) {
           {approvals.map((index) => (
             <article class="card approval" key={`wave-${index}`} aria-labelledby={`approve-${index}-title`}>
               <h3 id={`approve-${index}-title`}>Wave {index} waits for an approval</h3>
-              <p>
-                Starts {r.waves.find((w) => w.index === index)?.lpars.join(', ')} once approved.
-              </p>
-              <ActionForm path={`${path}/waves/${index}/approve`} label={`Approve wave ${index}`} reasonRequired onDone={rollout.set} idPrefix={`approve-${index}`} />
+              <p>Starts {r.waves.find((w) => w.index === index)?.lpars.join(', ')} once approved.</p>
+              <ActionForm
+                path={`${path}/waves/${index}/approve`}
+                label={`Approve wave ${index}`}
+                reasonRequired
+                onDone={rollout.set}
+                idPrefix={`approve-${index}`}
+              />
             </article>
           ))}
           {holds.map((hold) => (
@@ -187,32 +173,22 @@ export function RolloutView({ name }: { name: string }) {
       {r.groups.length ? (
         <section aria-labelledby="groups-title">
           <h2 id="groups-title">MULTSYS groups</h2>
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col">SYSMOD</th>
-                <th scope="col">State</th>
-                <th scope="col">Members</th>
+          <Table columns={['Group', 'SYSMOD', 'State', 'Members']}>
+            {r.groups.map((g) => (
+              <tr key={`${g.name}-${g.sysmod}`}>
+                <th scope="row">{g.name}</th>
+                <td>
+                  <a href={href.sysmod(g.sysmod)} class="mono">
+                    {g.sysmod}
+                  </a>
+                </td>
+                <td>
+                  <StateBadge state={g.state} />
+                </td>
+                <td>{(g.members ?? []).join(', ') || <span class="muted">—</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {r.groups.map((g) => (
-                <tr key={`${g.name}-${g.sysmod}`}>
-                  <th scope="row">{g.name}</th>
-                  <td>
-                    <a href={href.sysmod(g.sysmod)} class="mono">
-                      {g.sysmod}
-                    </a>
-                  </td>
-                  <td>
-                    <StateBadge state={g.state} />
-                  </td>
-                  <td>{(g.members ?? []).join(', ') || <span class="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </section>
       ) : null}
 
@@ -220,43 +196,31 @@ export function RolloutView({ name }: { name: string }) {
 
       <section aria-labelledby="lpars-title">
         <h2 id="lpars-title">LPARs</h2>
-        <div class="scroll">
-          <table class="table lpars">
-            <thead>
-              <tr>
-                <th scope="col">LPAR</th>
-                <th scope="col">State</th>
-                <th scope="col">SYSMODs</th>
-                <th scope="col">Why not done</th>
+        <Table name="lpars" columns={['LPAR', 'State', 'SYSMODs', 'Why not done']}>
+          {r.lpars.map((entry) => {
+            const reasons = lparDone(entry) ? [] : lparReasons(entry, fleetByName.get(entry.lpar)?.nextIplWindow ?? null);
+            return (
+              <tr key={entry.lpar} data-lpar={entry.lpar}>
+                <th scope="row">
+                  <a href={href.lpar(entry.lpar)}>{entry.lpar}</a>
+                </th>
+                <td>
+                  <StateBadge state={entry.state} />
+                </td>
+                <td>
+                  <ul class="chips sysmods">
+                    {entry.sysmods.map((s) => (
+                      <li key={s.id} class="chip">
+                        <span class="mono">{s.id}</span> <StateBadge state={s.status} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td class="why">{reasons.length ? reasons.join('; ') : <span class="muted">—</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {r.lpars.map((entry) => {
-                const reasons = lparDone(entry) ? [] : lparReasons(entry, fleetByName.get(entry.lpar)?.nextIplWindow ?? null);
-                return (
-                  <tr key={entry.lpar} data-lpar={entry.lpar}>
-                    <th scope="row">
-                      <a href={href.lpar(entry.lpar)}>{entry.lpar}</a>
-                    </th>
-                    <td>
-                      <StateBadge state={entry.state} />
-                    </td>
-                    <td>
-                      <ul class="chips sysmods">
-                        {entry.sysmods.map((s) => (
-                          <li key={s.id} class="chip">
-                            <span class="mono">{s.id}</span> <StateBadge state={s.status} />
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td class="why">{reasons.length ? reasons.join('; ') : <span class="muted">—</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       </section>
 
       <AuditTrail rollout={r} />

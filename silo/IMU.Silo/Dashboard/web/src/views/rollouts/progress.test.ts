@@ -12,7 +12,12 @@ const rollout: RolloutStatus = {
     { index: 2, state: 'WAITING', lpars: ['SYS002', 'SYS003'], approval: { required: true, waiting: true } },
   ],
   lpars: [
-    { lpar: 'SYS001', state: 'ACTIVE', reasons: [], sysmods: [{ id: 'UJ90003', status: 'ACTIVE', activation: 'IPL', holds: [{ ...error, resolvedBy: 'bob' }] }] },
+    {
+      lpar: 'SYS001',
+      state: 'ACTIVE',
+      reasons: [],
+      sysmods: [{ id: 'UJ90003', status: 'ACTIVE', activation: 'IPL', holds: [{ ...error, resolvedBy: 'bob' }] }],
+    },
     { lpar: 'SYS002', state: 'HELD', reasons: [], sysmods: [{ id: 'UJ90003', status: 'HELD', activation: 'IPL', holds: [error] }] },
     { lpar: 'SYS003', state: 'HELD', reasons: [], sysmods: [{ id: 'UJ90003', status: 'HELD', activation: 'IPL', holds: [error] }] },
   ],
@@ -22,7 +27,14 @@ const rollout: RolloutStatus = {
 
 describe('progress', () => {
   it('Progress_CountsDoneLparsAndStates', () => {
-    expect(progressOf(rollout)).toEqual({ done: 1, total: 3, byState: [['ACTIVE', 1], ['HELD', 2]] });
+    expect(progressOf(rollout)).toEqual({
+      done: 1,
+      total: 3,
+      byState: [
+        ['ACTIVE', 1],
+        ['HELD', 2],
+      ],
+    });
   });
   it('PendingHolds_SameHoldOnTwoLpars_IsOneDecision', () => {
     expect(pendingHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', text: 'PE', classes: [], lpars: ['SYS002', 'SYS003'] }]);

@@ -3,7 +3,10 @@ import { isOpen } from '../../model/reasons';
 import { isLparDone } from '../../model/states';
 
 export function lparDone(entry: RolloutLpar): boolean {
-  return isLparDone(entry.state, entry.sysmods.map((s) => s.status));
+  return isLparDone(
+    entry.state,
+    entry.sysmods.map((s) => s.status),
+  );
 }
 
 export interface Progress {

@@ -3,7 +3,7 @@ import { useResource } from '../../api/useResource';
 import { href } from '../../app/router';
 import { holdWords, isOpen, resolvedWords } from '../../model/reasons';
 import { Heading } from '../common/Heading';
-import { Loading, Problem } from '../common/Problem';
+import { NotYet } from '../common/Problem';
 
 function Places({ title, places }: { title: string; places: SysmodPlace[] }) {
   return (
@@ -42,12 +42,7 @@ export function SysmodView({ id }: { id: string }) {
   );
   const s = sysmod.data;
   if (!s) {
-    return (
-      <section>
-        <Heading focusKey={`sysmod-${id}`}>SYSMOD {id}</Heading>
-        {sysmod.error ? <Problem error={sysmod.error} what={`Could not load SYSMOD ${id}`} /> : <Loading what={`SYSMOD ${id}`} />}
-      </section>
-    );
+    return <NotYet title={`SYSMOD ${id}`} focusKey={`sysmod-${id}`} error={sysmod.error} what={`SYSMOD ${id}`} />;
   }
   return (
     <section class="sysmod" aria-labelledby="sysmod-title">
