@@ -24,7 +24,7 @@ export interface ActiveSysmod {
   id: string;
 }
 
-/** One item of `GET /api/fleet` (= `imu fleet list --json`). */
+/** One item of `GET /api/fleet` (= `imu fleet list --json`); `zone` is a zone key, `SYS001/TGT1`. */
 export interface FleetLpar {
   lpar: string;
   sysplex: string;
@@ -40,12 +40,21 @@ export interface FleetLpar {
   /** added */ active?: ActiveSysmod[];
 }
 
+/** A hold as a rollout reports it: who resolved it (`orchestrator`, a user), null while it holds. */
 export interface Hold {
   category: string;
   reason: string;
   resolvedBy: string | null;
-  /** added: the ++HOLD COMMENT text */ text?: string | null;
-  /** added: the ++HOLD CLASS values (HIPER, PE, ...) */ classes?: string[];
+}
+
+/** A hold as the SYSMOD carries it: received, not released; its text is the ++HOLD COMMENT. */
+export interface SysmodHold {
+  category: string;
+  reason: string;
+  classes: string[];
+  comment: string | null;
+  /** a ++HOLD inside the SYSMOD, which no ++RELEASE removes */
+  internal: boolean;
 }
 
 export interface RolloutLparSysmod {
@@ -104,7 +113,8 @@ export interface RolloutStatus {
   lpars: RolloutLpar[];
   groups: MultsysGroup[];
   audit: AuditEntry[];
-  /** added: why a WAITING or FAILED rollout is not moving, in words */ reasons?: string[];
+  /** why the rollout waits, failed or stopped; empty while it simply runs */
+  reasons: string[];
 }
 
 /** One item of `GET /api/rollouts` (= `imu rollout list --json`). */
@@ -112,7 +122,9 @@ export interface RolloutSummary {
   name: string;
   state: string;
   sysmods: string[];
-  /** added */ lpars?: number;
+  lpars: number;
+  createdBy: string;
+  createdAt: string;
   /** added: LPARs whose work is done */ done?: number;
   /** added */ reasons?: string[];
 }
@@ -132,7 +144,11 @@ export interface LparDetail {
   nextIplWindow: NextIplWindow;
   staged: StagedSysmod[];
   active: ActiveSysmod[];
-  /** added */ sysplex?: string;
+  sysplex?: string | null;
+  /** where an IPL asked for is: NONE, SCHEDULED, IPLING, FAILED */
+  ipl?: string;
+  /** why it is not IPLed yet, or why its last IPL failed */
+  reasons?: string[];
   /** added */ state?: string;
   /** added */ dlibZone?: string | null;
   /** added */ plannedIpl?: string | null;
@@ -140,20 +156,24 @@ export interface LparDetail {
   /** added */ rollouts?: LparRollout[];
 }
 
-export interface SysmodPlace {
-  lpar: string;
-  zone?: string;
-  rollout?: string;
+/** Where a SYSMOD is: a zone key (`SYS001/TGT1`) for applied, an LPAR for staged and active. */
+export interface SysmodPlacement {
+  where: string;
+  rollout: string | null;
+  since: string;
 }
 
 /** `GET /api/sysmods/{id}` (= `imu sysmod show ID --json`). */
 export interface SysmodDetail {
   id: string;
-  holds: Hold[];
-  applied: SysmodPlace[];
-  staged: SysmodPlace[];
-  active: SysmodPlace[];
-  /** added */ activation?: string;
+  received: boolean;
+  type: string | null;
+  fmid: string | null;
+  activation: string;
+  holds: SysmodHold[];
+  applied: SysmodPlacement[];
+  staged: SysmodPlacement[];
+  active: SysmodPlacement[];
 }
 
 /** The body of every error response. */

@@ -8,9 +8,9 @@ describe('suggestedBypass', () => {
     ['USER', 'LOCAL01', 'HOLDUSER(LOCAL01)'],
     ['FIXCAT', 'AH47422', 'HOLDFIXCAT(AH47422)'],
   ])('Bypass_%sHold_NamesOnlyThatReason', (category, reason, operands) => {
-    expect(suggestedBypass({ category, reason, resolvedBy: null }, 'UJ90001')).toBe(operands);
+    expect(suggestedBypass({ category, reason }, 'UJ90001')).toBe(operands);
   });
   it('Bypass_UnknownCategory_SuggestsNothing', () => {
-    expect(suggestedBypass({ category: 'OTHER', reason: 'X', resolvedBy: null }, 'UJ90001')).toBe('');
+    expect(suggestedBypass({ category: 'OTHER', reason: 'X' }, 'UJ90001')).toBe('');
   });
 });

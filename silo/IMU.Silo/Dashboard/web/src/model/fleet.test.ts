@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetLpar } from '../api/contract';
-import { applyFilter, groupBySysplex } from './fleet';
+import { applyFilter, groupBySysplex, zoneLabel } from './fleet';
 
 const lpar = (name: string, sysplex: string, needsIpl = false, active: string[] = []): FleetLpar => ({
   lpar: name,
@@ -44,5 +44,12 @@ describe('fleet', () => {
       'SYS002',
       'SYS003',
     ]);
+  });
+  it('ZoneLabel_OwnSystem_IsTheZoneName', () => {
+    expect(zoneLabel('SYS001', 'SYS001/TGT1')).toBe('TGT1');
+  });
+  it('ZoneLabel_SharedFromAnotherSystem_IsTheWholeKey', () => {
+    expect(zoneLabel('SYS004', 'SYS003/TGT1')).toBe('SYS003/TGT1');
+    expect(zoneLabel('SYS1', 'SYS10/TGT1')).toBe('SYS10/TGT1');
   });
 });

@@ -57,3 +57,8 @@ export function applyFilter(groups: readonly SysplexRows[], filter: FleetFilter)
   }
   return result;
 }
+
+/** A zone key (`SYS001/TGT1`) as an LPAR's row shows it: the zone name alone when it is the LPAR's own system. */
+export function zoneLabel(lpar: string, zone: string): string {
+  return zone.startsWith(`${lpar}/`) ? zone.slice(lpar.length + 1) : zone;
+}

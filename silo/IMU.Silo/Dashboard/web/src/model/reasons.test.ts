@@ -11,7 +11,7 @@ const held: RolloutLpar = {
 
 describe('reasons', () => {
   it('HoldWords_ErrorHold_SaysHeldForErrorAndReason', () => {
-    expect(holdWords({ category: 'ERROR', reason: 'AE99001', resolvedBy: null })).toBe('held for ERROR AE99001');
+    expect(holdWords({ category: 'ERROR', reason: 'AE99001' })).toBe('held for ERROR AE99001');
   });
   it('ResolvedWords_ByAPerson_SaysBypassed', () => {
     expect(resolvedWords({ category: 'ERROR', reason: 'AE99001', resolvedBy: 'alice' })).toBe('ERROR AE99001 bypassed by alice');

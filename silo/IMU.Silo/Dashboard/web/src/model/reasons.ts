@@ -6,7 +6,7 @@ export function isOpen(hold: Hold): boolean {
 }
 
 /** "held for ERROR AE99001", "held for SYSTEM ACTION". */
-export function holdWords(hold: Hold): string {
+export function holdWords(hold: Pick<Hold, 'category' | 'reason'>): string {
   return `held for ${hold.category} ${hold.reason}`;
 }
 

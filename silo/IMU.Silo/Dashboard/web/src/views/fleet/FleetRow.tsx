@@ -3,6 +3,7 @@ import type { FleetLpar } from '../../api/contract';
 import type { SysplexDrift } from '../../model/drift';
 import { formatLocal, formatRelative, formatUtc, nextWindow } from '../../model/time';
 import { href } from '../../app/router';
+import { zoneLabel } from '../../model/fleet';
 import { StateBadge } from '../common/StateBadge';
 import type { TimeRange } from './range';
 import { TimelineTrack } from './TimelineTrack';
@@ -68,7 +69,9 @@ export class FleetRow extends Component<Props> {
       <div role="row" class={lpar.needsIpl ? 'row needs-ipl' : 'row'} data-lpar={lpar.lpar} aria-rowindex={rowIndex}>
         <span role="rowheader" class="c-lpar">
           <a href={href.lpar(lpar.lpar)}>{lpar.lpar}</a>
-          <span class="zone">{lpar.zone}</span>
+          <span class="zone" title={`IPLs from zone ${lpar.zone}`}>
+            {zoneLabel(lpar.lpar, lpar.zone)}
+          </span>
         </span>
         <span role="cell" class="c-state">
           <StateBadge state={lpar.state} />

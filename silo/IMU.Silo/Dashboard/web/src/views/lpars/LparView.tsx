@@ -1,4 +1,4 @@
-import type { LparDetail } from '../../api/contract';
+import type { FleetLpar, LparDetail } from '../../api/contract';
 import { useResource } from '../../api/useResource';
 import { href } from '../../app/router';
 import { lparReasons } from '../../model/reasons';
@@ -16,7 +16,9 @@ export function LparView({ name }: { name: string }) {
   const lpar = useResource<LparDetail>(`/api/lpars/${encodeURIComponent(name)}`, (event) =>
     (event.type === 'lpar' && event.lpar.lpar === name) || (event.type === 'rollout' && event.rollout.lpars.some((l) => l.lpar === name)) ? 'refetch' : null,
   );
+  const fleet = useResource<FleetLpar[]>('/api/fleet', (event) => (event.type === 'fleet' ? 'refetch' : null));
   const l = lpar.data;
+  const sharing = l ? (fleet.data ?? []).filter((f) => f.zone === l.zone).map((f) => f.lpar) : [];
   if (!l) {
     return <NotYet title={`LPAR ${name}`} focusKey={`lpar-${name}`} error={lpar.error} what={`LPAR ${name}`} />;
   }
@@ -57,6 +59,15 @@ export function LparView({ name }: { name: string }) {
             <span class="muted">none declared</span>
           )}
         </dd>
+        {l.ipl && l.ipl.toUpperCase() !== 'NONE' ? (
+          <>
+            <dt>IPL</dt>
+            <dd>
+              <StateBadge state={l.ipl} />
+              {(l.reasons ?? []).length ? <span class="why"> {(l.reasons ?? []).join('; ')}</span> : null}
+            </dd>
+          </>
+        ) : null}
         <dt>Planned IPL</dt>
         <dd>{l.plannedIpl ? <Time at={l.plannedIpl} relative /> : <span class="muted">none planned</span>}</dd>
         <dt>IPL windows</dt>
@@ -78,6 +89,17 @@ export function LparView({ name }: { name: string }) {
           Zone {l.zone}
           {l.dlibZone ? <span class="muted"> (DLIB zone {l.dlibZone})</span> : null}
         </h2>
+        {sharing.length > 1 ? (
+          <p>
+            {sharing.map((other, i) => (
+              <span key={other}>
+                {i ? ', ' : ''}
+                {other === l.lpar ? <strong>{other}</strong> : <a href={href.lpar(other)}>{other}</a>}
+              </span>
+            ))}{' '}
+            IPL from this zone: they share its SMP/E work, and each activates what is staged at its own IPL.
+          </p>
+        ) : null}
         {rows.length === 0 ? (
           <p class="muted">The orchestrator has staged or activated nothing on this zone.</p>
         ) : (

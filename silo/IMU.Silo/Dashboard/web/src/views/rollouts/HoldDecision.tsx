@@ -2,21 +2,21 @@ import { useState } from 'preact/hooks';
 import type { RolloutStatus } from '../../api/contract';
 import { suggestedBypass } from '../../model/bypass';
 import { href } from '../../app/router';
+import { HoldText } from '../sysmods/HoldText';
 import { ActionForm } from './ActionForm';
 import type { PendingHold } from './progress';
 
 /** A hold the rollout waits on: its text, where it stops work, and a BYPASS decision with a reason. */
 export function HoldDecision({ rollout, hold, onDone }: { rollout: string; hold: PendingHold; onDone: (r: RolloutStatus) => void }) {
-  const suggested = suggestedBypass({ category: hold.category, reason: hold.reason, resolvedBy: null }, hold.sysmod);
+  const suggested = suggestedBypass(hold, hold.sysmod);
   const [operands, setOperands] = useState(suggested);
   const id = `hold-${hold.sysmod}-${hold.category}-${hold.reason}`.replace(/[^A-Za-z0-9-]/g, '_');
   return (
     <article class="card hold" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
         <a href={href.sysmod(hold.sysmod)}>{hold.sysmod}</a> held for {hold.category} {hold.reason}
-        {hold.classes.length ? <span class="muted"> · CLASS({hold.classes.join(',')})</span> : null}
       </h3>
-      {hold.text ? <pre class="hold-text">{hold.text}</pre> : <p class="muted">No hold text was received.</p>}
+      <HoldText sysmod={hold.sysmod} category={hold.category} reason={hold.reason} />
       <p>
         Stops the rollout on {hold.lpars.length === 1 ? 'LPAR' : `${hold.lpars.length} LPARs`}:{' '}
         {hold.lpars.map((l, i) => (

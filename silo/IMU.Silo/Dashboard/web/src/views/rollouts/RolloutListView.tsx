@@ -5,6 +5,7 @@ import { Heading } from '../common/Heading';
 import { Loading, Problem } from '../common/Problem';
 import { StateBadge } from '../common/StateBadge';
 import { Table } from '../common/Table';
+import { Time } from '../common/Time';
 
 export function RolloutListView() {
   const rollouts = useResource<RolloutSummary[]>('/api/rollouts', (event) => (event.type === 'rollout' ? 'refetch' : null));
@@ -21,7 +22,7 @@ export function RolloutListView() {
         </p>
       ) : null}
       {rollouts.data && rollouts.data.length > 0 ? (
-        <Table columns={['Rollout', 'State', 'SYSMODs', 'Progress', 'Why not done']}>
+        <Table columns={['Rollout', 'State', 'SYSMODs', 'Progress', 'Created', 'Why not done']}>
           {rollouts.data.map((r) => (
             <tr key={r.name}>
               <th scope="row">
@@ -31,7 +32,10 @@ export function RolloutListView() {
                 <StateBadge state={r.state} />
               </td>
               <td>{r.sysmods.join(', ')}</td>
-              <td>{r.lpars !== undefined && r.done !== undefined ? `${r.done} of ${r.lpars} LPARs done` : <span class="muted">—</span>}</td>
+              <td>{r.done !== undefined ? `${r.done} of ${r.lpars} LPARs done` : `${r.lpars} LPARs`}</td>
+              <td>
+                {r.createdBy}, <Time at={r.createdAt} />
+              </td>
               <td>{(r.reasons ?? []).join('; ')}</td>
             </tr>
           ))}

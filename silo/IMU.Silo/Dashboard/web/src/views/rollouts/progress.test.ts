@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RolloutStatus } from '../../api/contract';
 import { pendingHolds, progressOf, resolvedHolds, wavesAwaitingApproval } from './progress';
 
-const error = { category: 'ERROR', reason: 'AE99001', resolvedBy: null, text: 'PE' };
+const error = { category: 'ERROR', reason: 'AE99001', resolvedBy: null };
 const rollout: RolloutStatus = {
   name: 'rsu2612',
   state: 'WAITING',
@@ -23,6 +23,7 @@ const rollout: RolloutStatus = {
   ],
   groups: [],
   audit: [],
+  reasons: ['waiting for approval of wave 2'],
 };
 
 describe('progress', () => {
@@ -37,7 +38,7 @@ describe('progress', () => {
     });
   });
   it('PendingHolds_SameHoldOnTwoLpars_IsOneDecision', () => {
-    expect(pendingHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', text: 'PE', classes: [], lpars: ['SYS002', 'SYS003'] }]);
+    expect(pendingHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', lpars: ['SYS002', 'SYS003'] }]);
   });
   it('ResolvedHolds_NamesWhoDecided', () => {
     expect(resolvedHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', resolvedBy: 'bob', lpars: ['SYS001'] }]);

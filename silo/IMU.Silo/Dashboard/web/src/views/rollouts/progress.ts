@@ -28,8 +28,6 @@ export interface PendingHold {
   sysmod: string;
   category: string;
   reason: string;
-  text: string | null;
-  classes: string[];
   lpars: string[];
 }
 
@@ -41,7 +39,7 @@ export function pendingHolds(rollout: RolloutStatus): PendingHold[] {
         const key = `${sysmod.id}\u0000${hold.category}\u0000${hold.reason}`;
         let pending = byKey.get(key);
         if (!pending) {
-          pending = { sysmod: sysmod.id, category: hold.category, reason: hold.reason, text: hold.text ?? null, classes: hold.classes ?? [], lpars: [] };
+          pending = { sysmod: sysmod.id, category: hold.category, reason: hold.reason, lpars: [] };
           byKey.set(key, pending);
         }
         pending.lpars.push(entry.lpar);

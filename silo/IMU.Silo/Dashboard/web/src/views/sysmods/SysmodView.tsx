@@ -1,11 +1,14 @@
-import type { SysmodDetail, SysmodPlace } from '../../api/contract';
+import type { SysmodDetail, SysmodPlacement } from '../../api/contract';
 import { useResource } from '../../api/useResource';
 import { href } from '../../app/router';
-import { holdWords, isOpen, resolvedWords } from '../../model/reasons';
+import { holdWords } from '../../model/reasons';
 import { Heading } from '../common/Heading';
 import { NotYet } from '../common/Problem';
+import { Time } from '../common/Time';
+import { HoldComment } from './HoldText';
 
-function Places({ title, places }: { title: string; places: SysmodPlace[] }) {
+/** Applied places are zone keys (`SYS001/TGT1`); staged and active ones are LPARs, which link to their drill-down. */
+function Places({ title, places, lpars }: { title: string; places: SysmodPlacement[]; lpars: boolean }) {
   return (
     <section aria-label={title}>
       <h2>
@@ -16,9 +19,8 @@ function Places({ title, places }: { title: string; places: SysmodPlace[] }) {
       ) : (
         <ul class="chips">
           {places.map((p) => (
-            <li key={`${p.lpar}-${p.zone ?? ''}-${p.rollout ?? ''}`} class="chip">
-              <a href={href.lpar(p.lpar)}>{p.lpar}</a>
-              {p.zone ? <span class="muted"> {p.zone}</span> : null}
+            <li key={`${p.where}-${p.rollout ?? ''}`} class="chip" title={`since ${p.since}`}>
+              {lpars ? <a href={href.lpar(p.where)}>{p.where}</a> : <span class="mono">{p.where}</span>}
               {p.rollout ? (
                 <>
                   {' '}
@@ -27,6 +29,10 @@ function Places({ title, places }: { title: string; places: SysmodPlace[] }) {
                   </a>
                 </>
               ) : null}
+              <span class="muted">
+                {' '}
+                <Time at={p.since} short />
+              </span>
             </li>
           ))}
         </ul>
@@ -35,7 +41,7 @@ function Places({ title, places }: { title: string; places: SysmodPlace[] }) {
   );
 }
 
-/** A SYSMOD: its holds (open and resolved, with the hold text) and where it is applied, staged, active. */
+/** A SYSMOD: its holds with their text, and where it is applied, staged and active. */
 export function SysmodView({ id }: { id: string }) {
   const sysmod = useResource<SysmodDetail>(`/api/sysmods/${encodeURIComponent(id)}`, (event) =>
     event.type === 'rollout' && event.rollout.sysmods.includes(id) ? 'refetch' : null,
@@ -48,8 +54,11 @@ export function SysmodView({ id }: { id: string }) {
     <section class="sysmod" aria-labelledby="sysmod-title">
       <div id="sysmod-title">
         <Heading focusKey={`sysmod-${id}`}>
-          SYSMOD <span class="mono">{s.id}</span>
-          {s.activation ? <span class="muted"> · activation {s.activation}</span> : null}
+          {s.type ?? 'SYSMOD'} <span class="mono">{s.id}</span>
+          <span class="muted">
+            {s.fmid ? ` · FMID ${s.fmid}` : ''} · activation {s.activation}
+            {s.received ? '' : ' · known from HOLDDATA only, not received'}
+          </span>
         </Heading>
       </div>
       <section aria-labelledby="holds-title">
@@ -59,18 +68,18 @@ export function SysmodView({ id }: { id: string }) {
         ) : (
           <ul class="plain holds">
             {s.holds.map((h) => (
-              <li key={`${h.category}-${h.reason}`} class={isOpen(h) ? 'open' : 'resolved'}>
-                <strong>{isOpen(h) ? holdWords(h) : resolvedWords(h)}</strong>
-                {(h.classes ?? []).length ? <span class="muted"> · CLASS({(h.classes ?? []).join(',')})</span> : null}
-                {h.text ? <pre class="hold-text">{h.text}</pre> : null}
+              <li key={`${h.category}-${h.reason}`}>
+                <strong>{holdWords(h)}</strong>
+                <HoldComment hold={h} />
               </li>
             ))}
           </ul>
         )}
+        <p class="muted">Who bypassed or resolved a hold, and why, is in each rollout's audit.</p>
       </section>
-      <Places title="Applied" places={s.applied} />
-      <Places title="Staged (waiting for an IPL)" places={s.staged} />
-      <Places title="Active" places={s.active} />
+      <Places title="Applied (zones)" places={s.applied} lpars={false} />
+      <Places title="Staged (waiting for an IPL)" places={s.staged} lpars />
+      <Places title="Active" places={s.active} lpars />
     </section>
   );
 }
