@@ -107,6 +107,9 @@ try {
     await page.waitForSelector('.lpar .zone');
     check((await page.locator('.why:has-text("waiting for window")').count()) > 0, 'drill-down says what a staged SYSMOD waits for');
     await page.screenshot({ path: `${out}lpar-1280.png`, fullPage: true });
+    await page.goto(`${demo.url}#/sysmods/UJ90003`);
+    await page.waitForSelector('.sysmod .hold-text');
+    await page.screenshot({ path: `${out}sysmod-1280.png`, fullPage: true });
     await page.goto(`${demo.url}#/rollouts/plexa-usermod`);
     await page.waitForSelector('.rollout');
     check((await page.locator('text=group PLEXA failed on SYS003: APPLY RC 08').count()) > 0, 'a failed group says where and why');
