@@ -4,10 +4,10 @@ import { suggestedBypass } from '../../model/bypass';
 import { href } from '../../app/router';
 import { HoldText } from '../sysmods/HoldText';
 import { ActionForm } from './ActionForm';
-import type { PendingHold } from './progress';
+import type { RolloutHold } from './progress';
 
 /** A hold the rollout waits on: its text, where it stops work, and a BYPASS decision with a reason. */
-export function HoldDecision({ rollout, hold, onDone }: { rollout: string; hold: PendingHold; onDone: (r: RolloutStatus) => void }) {
+export function HoldDecision({ rollout, hold, onDone }: { rollout: string; hold: RolloutHold; onDone: (r: RolloutStatus) => void }) {
   const suggested = suggestedBypass(hold, hold.sysmod);
   const [operands, setOperands] = useState(suggested);
   const id = `hold-${hold.sysmod}-${hold.category}-${hold.reason}`.replace(/[^A-Za-z0-9-]/g, '_');

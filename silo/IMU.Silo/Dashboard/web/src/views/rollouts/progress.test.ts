@@ -38,7 +38,7 @@ describe('progress', () => {
     });
   });
   it('PendingHolds_SameHoldOnTwoLpars_IsOneDecision', () => {
-    expect(pendingHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', lpars: ['SYS002', 'SYS003'] }]);
+    expect(pendingHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', resolvedBy: null, lpars: ['SYS002', 'SYS003'] }]);
   });
   it('ResolvedHolds_NamesWhoDecided', () => {
     expect(resolvedHolds(rollout)).toEqual([{ sysmod: 'UJ90003', category: 'ERROR', reason: 'AE99001', resolvedBy: 'bob', lpars: ['SYS001'] }]);

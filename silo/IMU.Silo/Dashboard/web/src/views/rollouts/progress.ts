@@ -1,4 +1,4 @@
-import type { RolloutLpar, RolloutStatus } from '../../api/contract';
+import type { Hold, RolloutLpar, RolloutStatus } from '../../api/contract';
 import { isOpen } from '../../model/reasons';
 import { isLparDone } from '../../model/states';
 
@@ -23,60 +23,42 @@ export function progressOf(rollout: RolloutStatus): Progress {
   return { done: rollout.lpars.filter(lparDone).length, total: rollout.lpars.length, byState: [...counts.entries()] };
 }
 
-/** A hold on one SYSMOD that waits for a human, with every LPAR where it stops the rollout. */
-export interface PendingHold {
+/** One hold on one SYSMOD across a rollout, with every LPAR it concerns; `resolvedBy` null while it waits. */
+export interface RolloutHold {
   sysmod: string;
   category: string;
   reason: string;
+  resolvedBy: string | null;
   lpars: string[];
 }
 
-export function pendingHolds(rollout: RolloutStatus): PendingHold[] {
-  const byKey = new Map<string, PendingHold>();
+/** The rollout's holds, one entry per SYSMOD, hold and decision, keeping those `keep` accepts. */
+function holdsOf(rollout: RolloutStatus, keep: (hold: Hold) => boolean): RolloutHold[] {
+  const byKey = new Map<string, RolloutHold>();
   for (const entry of rollout.lpars) {
     for (const sysmod of entry.sysmods) {
-      for (const hold of sysmod.holds.filter(isOpen)) {
-        const key = `${sysmod.id}\u0000${hold.category}\u0000${hold.reason}`;
-        let pending = byKey.get(key);
-        if (!pending) {
-          pending = { sysmod: sysmod.id, category: hold.category, reason: hold.reason, lpars: [] };
-          byKey.set(key, pending);
+      for (const hold of sysmod.holds.filter(keep)) {
+        const key = `${sysmod.id}\u0000${hold.category}\u0000${hold.reason}\u0000${hold.resolvedBy ?? ''}`;
+        let found = byKey.get(key);
+        if (!found) {
+          found = { sysmod: sysmod.id, category: hold.category, reason: hold.reason, resolvedBy: hold.resolvedBy, lpars: [] };
+          byKey.set(key, found);
         }
-        pending.lpars.push(entry.lpar);
+        found.lpars.push(entry.lpar);
       }
     }
   }
   return [...byKey.values()];
 }
 
-/** A decided hold, with the LPARs it was decided for. */
-export interface DecidedHold {
-  sysmod: string;
-  category: string;
-  reason: string;
-  resolvedBy: string;
-  lpars: string[];
+/** Holds that wait for a human, with every LPAR where they stop the rollout. */
+export function pendingHolds(rollout: RolloutStatus): RolloutHold[] {
+  return holdsOf(rollout, isOpen);
 }
 
-export function resolvedHolds(rollout: RolloutStatus): DecidedHold[] {
-  const byKey = new Map<string, DecidedHold>();
-  for (const entry of rollout.lpars) {
-    for (const sysmod of entry.sysmods) {
-      for (const hold of sysmod.holds) {
-        if (!hold.resolvedBy) {
-          continue;
-        }
-        const key = `${sysmod.id}\u0000${hold.category}\u0000${hold.reason}\u0000${hold.resolvedBy}`;
-        let decided = byKey.get(key);
-        if (!decided) {
-          decided = { sysmod: sysmod.id, category: hold.category, reason: hold.reason, resolvedBy: hold.resolvedBy, lpars: [] };
-          byKey.set(key, decided);
-        }
-        decided.lpars.push(entry.lpar);
-      }
-    }
-  }
-  return [...byKey.values()];
+/** Holds already decided, with who decided them and for which LPARs. */
+export function resolvedHolds(rollout: RolloutStatus): RolloutHold[] {
+  return holdsOf(rollout, (hold) => !isOpen(hold));
 }
 
 export function wavesAwaitingApproval(rollout: RolloutStatus): number[] {
