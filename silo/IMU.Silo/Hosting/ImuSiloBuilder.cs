@@ -1,6 +1,7 @@
 using System.Net;
 using IMU.Grains.Hosting;
 using IMU.Silo.Health;
+using Orleans.Configuration;
 
 namespace IMU.Silo.Hosting;
 
@@ -79,8 +80,22 @@ public sealed class ImuSiloBuilder
         _web.Logging.AddFilter("Polly", LogLevel.Warning);
         _web.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primarySiloEndpoint: null, options.ServiceId, options.ClusterId);
-            silo.UseImuEmbeddedStorage(options.DatabasePath);
+            if (options.IsCluster)
+            {
+                silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ServiceId));
+                silo.Configure<EndpointOptions>(endpoints =>
+                {
+                    endpoints.AdvertisedIPAddress = address;
+                    endpoints.SiloPort = options.SiloPort;
+                    endpoints.GatewayPort = options.GatewayPort;
+                });
+                silo.UseImuPostgreSqlCluster(options.Postgres!);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primarySiloEndpoint: null, options.ServiceId, options.ClusterId);
+                silo.UseImuEmbeddedStorage(options.DatabasePath);
+            }
 
             silo.AddImuGrains();
             silo.AddActivityPropagation();

@@ -33,7 +33,6 @@ internal static class ImuSiloOptionsValidator
 
         if (options.IsCluster)
         {
-            problems.Add("--postgres: this build of the silo runs embedded only.");
             CheckConnectionString(problems, options.Postgres!);
         }
         else if (string.IsNullOrWhiteSpace(options.DataDirectory))

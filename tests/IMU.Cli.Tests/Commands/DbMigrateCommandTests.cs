@@ -22,6 +22,19 @@ public sealed class DbMigrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task DbMigrate_Postgres_AppliesTheClusterSchemaThenIsCurrent()
+    {
+        await using var database = await PostgresDatabase.CreateAsync(TestContext.Current.CancellationToken).WithTestTimeout();
+
+        var (first, firstConsole) = await CliRun.InvokeAsync("db", "migrate", "--postgres", database.ConnectionString);
+        var (second, secondConsole) = await CliRun.InvokeAsync("db", "migrate", "--postgres", database.ConnectionString);
+
+        Assert.True((first, second) == (0, 0), firstConsole.ErrorText + secondConsole.ErrorText);
+        Assert.EndsWith($"/{database.Name}: schema version 0 -> 3 (applied 0001_clustering.sql, 0002_reminders.sql, 0003_grain_state.sql){Environment.NewLine}", firstConsole.OutText, StringComparison.Ordinal);
+        Assert.EndsWith($"/{database.Name}: schema version 3, already current{Environment.NewLine}", secondConsole.OutText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DbMigrate_DataIsAFile_ExitsUsageErrorSayingSo()
     {
         var file = _directory.WriteFile("not-a-directory", "x");

@@ -22,7 +22,7 @@ public abstract class ReminderTableContractTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddOptions();
         services.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = ("contract", ServiceId));
-        services.UseAdoNetReminderService(options => options.Configure(o => (o.Invariant, o.ConnectionString) = ("", "")));
+        services.UseAdoNetReminderService(_ => { });
         await ConfigureAsync(services).WithTestTimeout();
         _services = services.BuildServiceProvider();
         _table = _services.GetRequiredService<IReminderTable>();
