@@ -37,43 +37,48 @@ public sealed class ClusterConnection : IAsyncDisposable
     public static async Task<ClusterConnection> ConnectAsync(ClusterClientOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         string target;
+        Action<IClientBuilder> clustering;
         if (!string.IsNullOrWhiteSpace(options.Postgres))
         {
             var postgres = new NpgsqlConnectionStringBuilder(options.Postgres);
             target = $"the cluster '{options.ClusterId}' registered in PostgreSQL {postgres.Host}:{postgres.Port}/{postgres.Database ?? postgres.Username}";
-            builder.UseOrleansClient(client => client.UseAdoNetClustering(adoNet =>
+            clustering = client => client.UseAdoNetClustering(adoNet =>
             {
                 adoNet.Invariant = "Npgsql";
                 adoNet.ConnectionString = options.Postgres;
-            }));
+            });
         }
         else
         {
             var gateway = GatewayAddress.Parse(options.Gateway);
             target = $"the gateway {gateway}";
             var endpoint = await gateway.ResolveAsync(cancellationToken).ConfigureAwait(false);
-            builder.UseOrleansClient(client => client.UseStaticClustering(endpoint));
+            clustering = client => client.UseStaticClustering(endpoint);
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.ConnectTimeout);
         Exception? lastFailure = null;
-        builder.UseOrleansClient(client => client
-            .Configure<ClusterOptions>(cluster =>
-            {
-                cluster.ClusterId = options.ClusterId;
-                cluster.ServiceId = options.ServiceId;
-            })
-            .AddActivityPropagation()
-            .UseConnectionRetryFilter(async (failure, token) =>
-            {
-                // Keep trying until the deadline: a silo that is still starting answers a moment later.
-                lastFailure = failure;
-                await Task.Delay(s_retryDelay, token).ConfigureAwait(false);
-                return !token.IsCancellationRequested;
-            }));
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.UseOrleansClient(client =>
+        {
+            clustering(client);
+            client
+                .Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId;
+                    cluster.ServiceId = options.ServiceId;
+                })
+                .AddActivityPropagation()
+                .UseConnectionRetryFilter(async (failure, token) =>
+                {
+                    // Keep trying until the deadline: a silo that is still starting answers a moment later.
+                    lastFailure = failure;
+                    await Task.Delay(s_retryDelay, token).ConfigureAwait(false);
+                    return !token.IsCancellationRequested;
+                });
+        });
 
         var host = builder.Build();
         try

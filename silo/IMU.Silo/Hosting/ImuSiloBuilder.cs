@@ -1,6 +1,7 @@
 using System.Net;
 using IMU.Grains.Hosting;
 using IMU.Silo.Health;
+using IMU.Silo.Telemetry;
 using Orleans.Configuration;
 
 namespace IMU.Silo.Hosting;
@@ -68,6 +69,7 @@ public sealed class ImuSiloBuilder
         _web.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.HttpPort));
         _web.Services.AddSingleton(options);
         _web.Services.AddImuHealthChecks();
+        _web.Services.AddImuTelemetry(_web.Configuration);
         if (_timeProvider is not null)
         {
             // Orleans registers TimeProvider.System with TryAdd and resolves its keyed clocks from the unkeyed one.
