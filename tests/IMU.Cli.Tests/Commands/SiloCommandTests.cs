@@ -1,7 +1,43 @@
+using IMU.Client;
+using IMU.Grains;
+using IMU.TestUtilities;
+
 namespace IMU.Cli.Tests.Commands;
 
-public sealed class SiloCommandTests
+public sealed class SiloCommandTests : IDisposable
 {
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Silo_KilledWithSigkillThenStartedOnTheSameData_StillHasWhatClientsWrote()
+    {
+        var ports = FreePorts.Take(3);
+        string[] args = ["--data", _directory.Path, "--silo-port", $"{ports[0]}", "--gateway-port", $"{ports[1]}", "--http-port", $"{ports[2]}"];
+        var client = new ClusterClientOptions { Gateway = $"127.0.0.1:{ports[1]}", ConnectTimeout = TimeSpan.FromSeconds(30) };
+
+        await using (var first = await SiloProcess.StartAsync(args))
+        {
+            await using (var connection = await ClusterConnection.ConnectAsync(client, TestContext.Current.CancellationToken).WithTestTimeout())
+            {
+                var probe = connection.Client.GetGrain<IProbeGrain>("survivor");
+                for (var i = 0; i < 3; i++)
+                {
+                    await probe.IncrementAsync().WithTestTimeout();
+                }
+            }
+
+            await first.KillAsync();
+        }
+
+        await using var second = await SiloProcess.StartAsync(args);
+        await using var reconnected = await ClusterConnection.ConnectAsync(client, TestContext.Current.CancellationToken).WithTestTimeout();
+        var after = await reconnected.Client.GetGrain<IProbeGrain>("survivor").ReadAsync().WithTestTimeout();
+
+        Assert.True(after.Count == 3, $"the restarted silo read {after.Count}; its output:\n{second.Output}");
+    }
+
     [Fact]
     public async Task Silo_PortNotANumber_ExitsUsageErrorNamingTheFlag()
     {
