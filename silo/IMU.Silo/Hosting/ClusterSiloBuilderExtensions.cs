@@ -41,14 +41,7 @@ public static class ClusterSiloBuilderExtensions
             reminders.Invariant = "Npgsql";
             reminders.DataSource = dataSource;
         }));
-        builder.Services.TryAddSingleton<JsonGrainStateSerializer>();
-        builder.Services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, static (services, name) => new PostgreSqlGrainStorage(
-            name,
-            services.GetRequiredService<NpgsqlDataSource>(),
-            services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-            maxBatchSize: 512,
-            services.GetRequiredService<JsonGrainStateSerializer>(),
-            services.GetRequiredService<IActivatorProvider>()));
+        builder.AddPostgreSqlGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, services => services.GetRequiredService<NpgsqlDataSource>());
 
         // Orleans' defaults take 12-15 s to declare a killed silo dead (a 5 s probe timeout, three missed
         // probes, two votes), and its grains answer nowhere until then. Measured here with these values,
@@ -66,6 +59,31 @@ public static class ClusterSiloBuilderExtensions
             membership.TableRefreshTimeout = TimeSpan.FromSeconds(2);
             membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
         });
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a <see cref="PostgreSqlGrainStorage"/> under <paramref name="name"/>, keyed by the silo's
+    /// service id and storing System.Text.Json. Its schema (deploy/sql/postgresql) must be applied first;
+    /// <see cref="UseImuPostgreSqlCluster"/> does that at silo start.
+    /// </summary>
+    /// <param name="builder">The silo being configured.</param>
+    /// <param name="name">The provider name; <c>"Default"</c> for the default provider.</param>
+    /// <param name="dataSource">Picks the data source from the silo's services; the storage does not dispose it.</param>
+    /// <returns>The same builder.</returns>
+    public static ISiloBuilder AddPostgreSqlGrainStorage(this ISiloBuilder builder, string name, Func<IServiceProvider, NpgsqlDataSource> dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        builder.Services.TryAddSingleton<JsonGrainStateSerializer>();
+        builder.Services.AddGrainStorage(name, (services, providerName) => new PostgreSqlGrainStorage(
+            providerName,
+            dataSource(services),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            maxBatchSize: 512,
+            services.GetRequiredService<JsonGrainStateSerializer>(),
+            services.GetRequiredService<IActivatorProvider>()));
         return builder;
     }
 }

@@ -15,7 +15,6 @@ internal abstract class GroupCommitWriter : IAsyncDisposable
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
 
     private readonly int _maxBatchSize;
-    private readonly List<StateWriteOperation> _batch;
     private readonly CancellationTokenSource _kill = new();
     private Task _loop = Task.CompletedTask;
     private long _committedBatches;
@@ -23,14 +22,13 @@ internal abstract class GroupCommitWriter : IAsyncDisposable
     protected GroupCommitWriter(int maxBatchSize)
     {
         _maxBatchSize = maxBatchSize;
-        _batch = new List<StateWriteOperation>(maxBatchSize);
     }
 
     /// <summary>How many transactions were committed; with group commit far fewer than the writes.</summary>
     public long CommittedBatches => Volatile.Read(ref _committedBatches);
 
     /// <summary>Starts taking writes; called once the derived writer is fully constructed.</summary>
-    public void Start() => _loop = Task.Run(RunAsync);
+    public void Start() => _loop = CommitsSynchronously ? RunOnDedicatedThread() : Task.Run(RunAsync);
 
     public void Enqueue(StateWriteOperation operation)
     {
@@ -78,48 +76,117 @@ internal abstract class GroupCommitWriter : IAsyncDisposable
     /// <summary>Releases the connection or data source the writer holds.</summary>
     protected abstract ValueTask CloseAsync();
 
+    /// <summary>
+    /// True when <see cref="CommitAsync"/> blocks (SQLite's flush is a synchronous fsync): the writer
+    /// then gets a thread of its own, so a flush never holds one of the few thread-pool threads the
+    /// silo's grains run on.
+    /// </summary>
+    protected virtual bool CommitsSynchronously => false;
+
+    /// <summary>
+    /// How many batches may be committing at once. More than one lets a write queued during a commit
+    /// start its own commit at once instead of waiting a whole flush for the batch ahead, and lets the
+    /// database flush those commits together. Overlapping batches are safe: every statement checks the
+    /// version in the database, and an activation queues its next write only after the previous one completed.
+    /// </summary>
+    protected virtual int MaxBatchesInFlight => 1;
+
     private static ObjectDisposedException Stopped() => new(nameof(GroupCommitWriter), "The grain storage is shut down.");
 
     private static ObjectDisposedException Killed() => new(nameof(GroupCommitWriter), "The grain storage was killed before this write committed.");
 
-    private async Task RunAsync()
+    private Task RunOnDedicatedThread()
     {
-        try
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
         {
-            while (await _queue.Reader.WaitToReadAsync(_kill.Token).ConfigureAwait(false))
+            try
             {
-                _batch.Clear();
-                while (_batch.Count < _maxBatchSize && _queue.Reader.TryRead(out var operation))
+                // Blocking is the point: this thread exists only to wait for writes and flush them.
+                while (WaitForWork().AsTask().GetAwaiter().GetResult())
                 {
-                    if (operation.TryTake())
+                    if (TakeBatch() is { } batch)
                     {
-                        _batch.Add(operation);
+                        CommitBatchAsync(batch).GetAwaiter().GetResult();
                     }
                 }
 
-                if (_batch.Count > 0)
+                stopped.SetResult();
+            }
+            catch (OperationCanceledException) when (_kill.IsCancellationRequested)
+            {
+                stopped.SetResult();
+            }
+            catch (Exception ex)
+            {
+                stopped.SetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "IMU grain storage writer",
+        };
+        thread.Start();
+        return stopped.Task;
+    }
+
+    private async Task RunAsync()
+    {
+        var inFlight = new List<Task>(MaxBatchesInFlight);
+        try
+        {
+            while (await WaitForWork().ConfigureAwait(false))
+            {
+                if (inFlight.Count >= MaxBatchesInFlight)
                 {
-                    await CommitBatchAsync().ConfigureAwait(false);
+                    // Writes keep queueing meanwhile; the next batch takes them all.
+                    await Task.WhenAny(inFlight).ConfigureAwait(false);
+                    inFlight.RemoveAll(commit => commit.IsCompleted);
+                }
+
+                if (TakeBatch() is { } batch)
+                {
+                    inFlight.Add(CommitBatchAsync(batch));
                 }
             }
         }
         catch (OperationCanceledException) when (_kill.IsCancellationRequested)
         {
-            // Killed while idle: nothing was in flight.
+            // Killed: the batches in flight fail themselves below.
         }
+
+        await Task.WhenAll(inFlight).ConfigureAwait(false);
     }
 
-    private async Task CommitBatchAsync()
+    private ValueTask<bool> WaitForWork() => _queue.Reader.WaitToReadAsync(_kill.Token);
+
+    /// <summary>Takes everything queued, up to the bound, that its caller has not cancelled; null when nothing is left.</summary>
+    private List<StateWriteOperation>? TakeBatch()
+    {
+        List<StateWriteOperation>? batch = null;
+        while ((batch?.Count ?? 0) < _maxBatchSize && _queue.Reader.TryRead(out var operation))
+        {
+            if (operation.TryTake())
+            {
+                (batch ??= []).Add(operation);
+            }
+        }
+
+        return batch;
+    }
+
+    /// <summary>Commits one batch and settles its callers; never throws, every failure goes to the batch's callers.</summary>
+    private async Task CommitBatchAsync(List<StateWriteOperation> batch)
     {
         try
         {
-            await CommitAsync(_batch, _kill.Token).ConfigureAwait(false);
+            await CommitAsync(batch, _kill.Token).ConfigureAwait(false);
             Interlocked.Increment(ref _committedBatches);
         }
         catch (Exception ex)
         {
             var failure = ex is OperationCanceledException && _kill.IsCancellationRequested ? Killed() : ex;
-            foreach (var operation in _batch)
+            foreach (var operation in batch)
             {
                 operation.Fail(failure);
             }
@@ -127,7 +194,7 @@ internal abstract class GroupCommitWriter : IAsyncDisposable
             return;
         }
 
-        foreach (var operation in _batch)
+        foreach (var operation in batch)
         {
             operation.Complete();
         }

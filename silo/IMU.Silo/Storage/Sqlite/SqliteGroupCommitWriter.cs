@@ -58,6 +58,8 @@ internal sealed class SqliteGroupCommitWriter : GroupCommitWriter
             "SELECT version, payload IS NOT NULL FROM imu_grain_state WHERE grain_type = $type AND grain_key = $key AND state_name = $state;");
     }
 
+    protected override bool CommitsSynchronously => true;
+
     protected override Task CommitAsync(IReadOnlyList<StateWriteOperation> batch, CancellationToken killToken)
     {
         // Microsoft.Data.Sqlite runs synchronously anyway; BeginTransaction() is BEGIN IMMEDIATE, which
