@@ -6,7 +6,7 @@ using Orleans.Storage;
 
 namespace IMU.Silo.Tests.PostgreSql;
 
-public sealed class PostgreSqlGrainStorageTests(PostgreSqlSchemaFixture database) : GrainStorageContractTests, IClassFixture<PostgreSqlSchemaFixture>
+public sealed class PostgreSqlGrainStorageTests(PostgreSqlSchemaFixture database) : GroupCommitGrainStorageContractTests, IClassFixture<PostgreSqlSchemaFixture>
 {
     private readonly string _serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
 
@@ -31,23 +31,6 @@ public sealed class PostgreSqlGrainStorageTests(PostgreSqlSchemaFixture database
         command.Parameters.Add(new NpgsqlParameter { Value = _serviceId });
 
         Assert.Equal("""lpar|SYSA|lpar|{"lpar":"SYSA","ipls":2,"lastIplAt":null}""", (string?)await command.ExecuteScalarAsync(Token));
-    }
-
-    [Fact]
-    public async Task Write_ManyConcurrentWriters_AreGroupedIntoFewerTransactions()
-    {
-        const int Writers = 64;
-        const int Rounds = 4;
-        var states = Enumerable.Range(0, Writers).Select(i => State($"SYS{i:D2}", 0)).ToArray();
-
-        for (var round = 1; round <= Rounds; round++)
-        {
-            await Task.WhenAll(states.Select((s, i) => Storage.WriteStateAsync("lpar", Grain($"SYS{i:D2}"), s, Token))).WithTestTimeout();
-        }
-
-        Assert.All(states, s => Assert.Equal($"{Rounds}", s.ETag));
-        var commits = ((GroupCommitGrainStorage)Storage).CommittedBatches;
-        Assert.True(commits < Writers * Rounds / 4, $"64 writers queued at once should share transactions, not commit one by one ({commits} commits for {Writers * Rounds} writes).");
     }
 
     protected override async Task<IGrainStorage> CreateStorageAsync() => await OpenAsync(_serviceId);

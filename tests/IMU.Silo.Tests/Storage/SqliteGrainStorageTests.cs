@@ -1,4 +1,3 @@
-using System.Globalization;
 using IMU.Silo.Migrations;
 using IMU.Silo.Storage;
 using IMU.Silo.Storage.Sqlite;
@@ -7,7 +6,7 @@ using Orleans.Storage;
 
 namespace IMU.Silo.Tests.Storage;
 
-public sealed class SqliteGrainStorageTests : GrainStorageContractTests
+public sealed class SqliteGrainStorageTests : GroupCommitGrainStorageContractTests
 {
     private readonly TempDirectory _directory = new();
 
@@ -44,30 +43,6 @@ public sealed class SqliteGrainStorageTests : GrainStorageContractTests
         command.CommandText = "SELECT grain_type || '|' || grain_key || '|' || state_name || '|' || CAST(payload AS TEXT) FROM imu_grain_state;";
 
         Assert.Equal("""lpar|SYSA|lpar|{"lpar":"SYSA","ipls":2,"lastIplAt":null}""", (string?)await command.ExecuteScalarAsync(Token));
-    }
-
-    [Fact]
-    public async Task Write_ManyConcurrentWriters_AreGroupedIntoFewerTransactions()
-    {
-        const int Writers = 64;
-        const int Rounds = 8;
-        var states = Enumerable.Range(0, Writers).Select(i => State($"SYS{i:D2}", 0)).ToArray();
-
-        for (var round = 1; round <= Rounds; round++)
-        {
-            foreach (var state in states)
-            {
-                state.State = state.State! with { Ipls = round };
-            }
-
-            await Task.WhenAll(states.Select((s, i) => Storage.WriteStateAsync("lpar", Grain($"SYS{i:D2}"), s, Token))).WithTestTimeout();
-        }
-
-        // Each write bumps its row's version once, whatever batch it was in; the commit count is what group commit saves.
-        Assert.All(states, s => Assert.Equal(Rounds.ToString(CultureInfo.InvariantCulture), s.ETag));
-        Assert.True(
-            ((SqliteGrainStorage)Storage).CommittedBatches < Writers * Rounds / 4,
-            $"64 writers queued at once should share transactions, not commit one by one ({((SqliteGrainStorage)Storage).CommittedBatches} commits for {Writers * Rounds} writes).");
     }
 
     [Fact]
