@@ -41,6 +41,9 @@ public sealed class AgentIplTests
         Assert.Equal(("operating", new IplLoadSettings("0A81", "0A8202M1")), (status.Status, status.LastUsedLoad));
         Assert.Equal(("IPL", "0A81", "0A8202M1"), (ipl.Command, ipl.LoadAddress, ipl.LoadParameter));
         Assert.Equal(1, harness.System("SYS001").IplsCompleted);
+        await using var session = new HmcSession(new HttpClient(), harness.Simulator.HmcBaseAddress, SimulatorHarness.Credentials);
+        var deleted = await Assert.ThrowsAsync<LparAgentException>(() => new HmcClient(session, "SYS001", "SYS001").GetJobAsync(ipl.Job, Ct)).WithTestTimeout();
+        Assert.Equal(404, deleted.HttpStatus);
     }
 
     [Fact]
