@@ -90,6 +90,22 @@ public sealed class AgentIplTests
     }
 
     [Fact]
+    public async Task Ipl_LoadRefusedByTheHmc_IsNotRecordedSoARetryWithTheSameIdLoads()
+    {
+        var time = new SignallingTimeProvider(new FakeTimeProvider());
+        await using var harness = await SimulatorHarness.StartAsync(Options(TimeSpan.FromMinutes(2)), time);
+        harness.Simulator.AddFault("SYS001", new SimulatorFault(SimulatorFaultOperation.Ipl, SimulatorFaultKind.Http503));
+        var factory = harness.Factory(s_patient);
+
+        var refused = await Assert.ThrowsAsync<LparAgentException>(() => time.DriveAsync(factory.Create(harness.Connection("SYS001")).IplAsync(null, "op/retry", Ct), s_step, Ct));
+        var after = await time.DriveAsync(factory.Create(harness.Connection("SYS001")).IplAsync(null, "op/retry", Ct), s_step, Ct);
+
+        Assert.Equal((LparAgentErrorKind.HttpError, 503), (refused.Kind, refused.HttpStatus));
+        Assert.Equal("RESA01", after.IplVolume);
+        Assert.Single(harness.Simulator.History("SYS001"), h => h.Command == "IPL");
+    }
+
+    [Fact]
     public async Task Ipl_HmcJobCanceled_EndsLoadCanceledWithoutAnIpl()
     {
         var time = new SignallingTimeProvider(new FakeTimeProvider());
