@@ -22,14 +22,14 @@ internal sealed class SimulatedSmpe : IDisposable
     {
         _csi = Csi.Open(csiPath);
         var defined = _csi.ListZones().Select(z => z.Name).ToHashSet(StringComparer.Ordinal);
+        if (!defined.Contains(dlibZone))
+        {
+            _csi.AddZone(dlibZone, ZoneType.Dlib);
+        }
+
         if (!defined.Contains(targetZone))
         {
             _csi.AddZone(targetZone, ZoneType.Target, dlibZone);
-        }
-
-        if (!defined.Contains(dlibZone))
-        {
-            _csi.AddZone(dlibZone, ZoneType.Dlib, targetZone);
         }
     }
 

@@ -24,13 +24,41 @@ internal static class SmpeMessages
 
     public static string GlobalZoneExists() => "IMU1003S THE CSI ALREADY HAS ITS GLOBAL ZONE";
 
-    public static string InvalidZone(string name, string srel) =>
-        $"IMU1004S ZONE NAME '{name}' (1-7 CHARACTERS) OR SREL '{srel}' (4 CHARACTERS) IS NOT VALID";
+    /// <summary>An operand that breaks SMP/E's name rules; <paramref name="problem"/> names the operand and the value (<see cref="SmpeNames"/>).</summary>
+    public static string InvalidOperand(string problem) => $"IMU1004S {problem}";
 
     public static string ZoneExists(string name) => $"IMU1005S ZONE {name} IS ALREADY DEFINED";
 
     public static string NewerSchema(int current, int supported) =>
         $"IMU1006S THE CSI SCHEMA VERSION {current} IS NEWER THAN THIS ENGINE ({supported})";
+
+    public static string NotACsi(string path, string why) => $"IMU1007S {path} IS NOT A CSI: {why}";
+
+    public static string CsiNotFound(string path) => $"IMU1008S CSI {path} DOES NOT EXIST";
+
+    public static string CsiReadOnly(string path) =>
+        $"IMU1009S CSI {path} IS READ-ONLY (FILE, DIRECTORY OR MOUNT); ONLY LIST, REPORT AND CHECK CAN RUN AGAINST IT";
+
+    public static string CsiOpenedReadOnly(string path) => $"IMU1010S CSI {path} WAS OPENED READ-ONLY; THIS COMMAND WRITES TO IT";
+
+    public static string OlderSchemaReadOnly(string path, int current, int supported) =>
+        $"IMU1011S CSI {path} HAS SCHEMA VERSION {current}; THIS ENGINE USES {supported}. A COMMAND THAT WRITES (ZONE ADD, RECEIVE, APPLY) UPGRADES IT; A READ-ONLY ONE CANNOT";
+
+    public static string CsiLockWait(string path, TimeSpan timeout) =>
+        $"IMU1012I CSI {path} IS IN USE BY ANOTHER PROCESS; WAITING UP TO {timeout.TotalSeconds:0.###} SECONDS";
+
+    public static string CsiLocked(string path, TimeSpan timeout) =>
+        $"IMU1013S CSI {path} WAS STILL IN USE BY ANOTHER PROCESS AFTER {timeout.TotalSeconds:0.###} SECONDS; NOTHING WAS CHANGED";
+
+    public static string CsiAccess(string path, string why) => $"IMU1014S CSI {path} CANNOT BE USED: {why}";
+
+    public static string RelatedToItself(string zone) => $"IMU1015S ZONE {zone} CANNOT BE ITS OWN RELATED ZONE";
+
+    public static string RelatedNotDefined(string zone, string related) =>
+        $"IMU1016S RELATED ZONE {related} OF {zone} IS NOT DEFINED; DEFINE IT FIRST";
+
+    public static string RelatedWrongType(string zone, string related, ZoneType expected) =>
+        $"IMU1017S RELATED ZONE {related} OF {zone} IS NOT A {(expected == ZoneType.Target ? "TARGET" : "DLIB")} ZONE";
 
     public static string UnknownSrelOrFmid(string id, string srels) =>
         $"GIM38901I {id} WAS NOT RECEIVED: NO ++VER NAMES AN SREL ({srels}) AND FMID KNOWN TO THE GLOBAL ZONE";

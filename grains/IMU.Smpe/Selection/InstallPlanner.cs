@@ -66,15 +66,13 @@ internal sealed class InstallPlanner
 
     private void SelectCandidates()
     {
-        var ids = _options.All
-            ? _global.Sysmods.Values.OrderBy(s => s.Type == SysmodType.Function ? 0 : 1).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id)
-            : _options.Select.Distinct(StringComparer.Ordinal);
+        var ids = _options.All ? _global.ReceivedIds() : _options.Select.Distinct(StringComparer.Ordinal);
         var pending = new List<Sysmod>();
         foreach (var id in ids)
         {
             // Mass mode only considers what is eligible: what is already installed, superseded or
             // (for ACCEPT) not applied is simply not a candidate; SELECT names it, so it is reported.
-            if (!_global.Sysmods.TryGetValue(id, out var sysmod))
+            if (_global.Sysmod(id) is not { } sysmod)
             {
                 Report(id, SysmodStatus.Failed, SmpeMessages.NotReceived(id));
             }
@@ -82,7 +80,7 @@ internal sealed class InstallPlanner
             {
                 ReportSelected(id, SysmodStatus.AlreadyInstalled, SmpeMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
             }
-            else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.SupBy.Count > 0)
+            else if (_zone.Sysmod(id) is { SupBy.Count: > 0 } stub)
             {
                 ReportSelected(id, SysmodStatus.Superseded, SmpeMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
             }
@@ -202,7 +200,7 @@ internal sealed class InstallPlanner
                         continue;
                     }
 
-                    if (Match(_global.Sysmods[provider], functions, extendedFor: c.Id) is { } extension)
+                    if (Match(_global.Sysmod(provider)!, functions, extendedFor: c.Id) is { } extension)
                     {
                         extension.Reasons.Clear();
                         _candidates.Add(extension);
@@ -219,7 +217,7 @@ internal sealed class InstallPlanner
 
     private IEnumerable<string> Providers(string id)
     {
-        if (_global.Sysmods.ContainsKey(id))
+        if (_global.IsReceived(id))
         {
             yield return id;
         }
@@ -320,7 +318,7 @@ internal sealed class InstallPlanner
 
             reasons.AddRange(c.Reasons);
             reasons.AddRange(c.HardReasons);
-            var activation = ActivationClassifier.Classify(c.Sysmod, _evaluator.AllHolds(c), _zone.Elements);
+            var activation = ActivationClassifier.Classify(c.Sysmod, _evaluator.AllHolds(c), _zone.Element);
             SysmodStatus outcome;
             if (c.SupersededBy is { } by)
             {
@@ -391,19 +389,19 @@ internal sealed class InstallPlanner
             Fmid = c.Owner,
             SupBy = existing?.SupBy ?? [],
             Activation = activation,
-            Elements = [.. c.Touched],
         };
+        delta.Records[c.Id] = new InstallRecord { Elements = [.. c.Touched], Pre = c.Ver.Pre, Req = c.Ver.Req, Sup = c.Ver.Sup, Ifs = c.Sysmod.Ifs };
         foreach (var sup in c.Ver.Sup)
         {
             var entry = Entry(delta, sup);
             delta.Sysmods[sup] = entry is null
-                ? new ZoneSysmod { Id = sup, Type = _global.Sysmods.GetValueOrDefault(sup)?.Type, Status = SysmodEntryStatus.Superseded, SupBy = [c.Id] }
+                ? new ZoneSysmod { Id = sup, Type = _global.Sysmod(sup)?.Type, Status = SysmodEntryStatus.Superseded, SupBy = [c.Id] }
                 : entry with { SupBy = entry.SupBy.Contains(c.Id) ? entry.SupBy : [.. entry.SupBy, c.Id] };
         }
     }
 
     private ZoneSysmod? Entry(ZoneDelta delta, string id) =>
-        delta.Sysmods.TryGetValue(id, out var changed) ? changed : _zone.Sysmods.GetValueOrDefault(id);
+        delta.Sysmods.TryGetValue(id, out var changed) ? changed : _zone.Sysmod(id);
 
     private void Report(string id, SysmodStatus status, string reason) =>
         _early.Add(new SysmodResult { Id = id, Status = status, Reasons = [reason] });

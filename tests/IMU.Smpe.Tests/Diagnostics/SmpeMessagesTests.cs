@@ -100,6 +100,7 @@ public sealed partial class SmpeMessagesTests
         type == typeof(string) ? "UZ00001"
         : type == typeof(bool) ? false
         : type == typeof(int) ? 1
+        : type == typeof(TimeSpan) ? TimeSpan.FromSeconds(30)
         : type == typeof(ZoneType) ? ZoneType.Target
         : type == typeof(HoldCategory) ? HoldCategory.Error
         : type == typeof(ElementKey) ? new ElementKey("MOD", "MODA")
