@@ -65,9 +65,23 @@ public sealed class Csi : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         var create = Probe(path, options.Mode);
+        try
+        {
+            return Connect(path, options, create, immutable: false);
+        }
+        catch (CsiException exception) when (options.Mode == CsiOpenMode.ReadOnly && exception.InnerException is SqliteException { SqliteErrorCode: raw.SQLITE_CANTOPEN } && !HasWal(path))
+        {
+            // On read-only media SQLite cannot make the shared-memory file a WAL database is read
+            // through; with no log left to apply, the file alone is the whole CSI and can be read as is.
+            return Connect(path, options, create: false, immutable: true);
+        }
+    }
+
+    private static Csi Connect(string path, CsiOpenOptions options, bool create, bool immutable)
+    {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            DataSource = immutable ? new Uri(System.IO.Path.GetFullPath(path)).AbsoluteUri + "?immutable=1" : path,
             Pooling = false,
             Mode = create ? SqliteOpenMode.ReadWriteCreate : options.Mode == CsiOpenMode.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
         }.ToString());
@@ -123,6 +137,8 @@ public sealed class Csi : IDisposable
             throw;
         }
     }
+
+    private static bool HasWal(string path) => new FileInfo(path + "-wal") is { Exists: true, Length: > 0 };
 
     /// <summary>Closes the file.</summary>
     public void Dispose()
