@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IMU.Cli.Output;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Zones;
 
 namespace IMU.Cli.Commands;
 
@@ -41,7 +42,11 @@ internal sealed class ApplyCommand : Command
         Options.Add(s_check);
         Options.Add(s_json);
         SmpeOptions.RequireSelectOrAll(this, s_select, s_all);
-        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: false, csi =>
+        SetAction(parseResult => CsiAccess.Refused(
+            console,
+            [CsiAccess.ZoneProblem("--zone", parseResult.GetRequiredValue(s_zone)), .. CsiAccess.SysmodIdProblems("--select", parseResult.GetValue(s_select) ?? [])])
+            ? ExitCodes.Severe
+            : CsiAccess.Run(parseResult, console, parseResult.GetValue(s_check) ? CsiOpenMode.ReadOnly : CsiOpenMode.ReadWrite, csi =>
         {
             var bypass = BypassText.Read(parseResult.GetValue(s_bypass), _console);
             if (bypass is null)
