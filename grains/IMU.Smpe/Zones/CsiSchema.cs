@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using IMU.Smpe.Activation;
 using IMU.Smpe.Diagnostics;
-using IMU.Smpe.Mcs;
 using Microsoft.Data.Sqlite;
 
 namespace IMU.Smpe.Zones;
@@ -40,10 +39,14 @@ internal static class CsiSchema
             PRIMARY KEY(zone, type, name)) WITHOUT ROWID;
         """;
 
-    /// <summary>Keyed access: what commands used to find by loading whole zones gets a table or an index of its own.</summary>
+    /// <summary>
+    /// Keyed access: what commands used to find by loading whole zones gets a table or an index of its
+    /// own. Received SYSMODs move to a rowid table: their MCS (UTF-8 JSON with the inline data) runs to
+    /// kilobytes, which SQLite stores far more compactly outside a WITHOUT ROWID B-tree.
+    /// </summary>
     private const string Version2 = """
-        ALTER TABLE global_sysmod ADD COLUMN fmid TEXT;
-        ALTER TABLE global_sysmod ADD COLUMN activation TEXT NOT NULL DEFAULT 'None';
+        ALTER TABLE global_sysmod RENAME TO global_sysmod_v1;
+        CREATE TABLE global_sysmod(id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, rework TEXT, fmid TEXT, activation TEXT NOT NULL, mcs BLOB NOT NULL);
         CREATE TABLE global_sup(sup TEXT NOT NULL, sysmod TEXT NOT NULL, PRIMARY KEY(sup, sysmod)) WITHOUT ROWID;
         CREATE TABLE global_internal_hold(
             sysmod TEXT NOT NULL, category TEXT NOT NULL, reason TEXT NOT NULL, hold TEXT NOT NULL,
@@ -71,10 +74,13 @@ internal static class CsiSchema
 
     public static int Version => s_migrations.Length;
 
-    /// <summary>Makes a new CSI of an empty file: WAL, our application ID, every migration.</summary>
+    /// <summary>
+    /// Makes a new CSI of an empty file: WAL, our application ID, every migration. Pages of 16 KiB hold
+    /// several received SYSMODs each (their MCS runs to kilobytes), where 4 KiB pages hold one.
+    /// </summary>
     public static void Create(SqliteConnection connection, CsiOpenOptions options, string path)
     {
-        Execute(connection, $"PRAGMA journal_mode=WAL; PRAGMA application_id = {ApplicationId};");
+        Execute(connection, $"PRAGMA page_size = 16384; PRAGMA journal_mode=WAL; PRAGMA application_id = {ApplicationId};");
         Migrate(connection, 0, options, path);
     }
 
@@ -122,18 +128,13 @@ internal static class CsiSchema
     {
         Execute(connection, Version2);
         using var store = new CsiStore(connection);
-        var sysmods = new List<Sysmod>();
-        using (var rows = new CsiRowReader(connection, "SELECT mcs FROM global_sysmod;"))
+        using (var rows = new CsiRowReader(connection, "SELECT mcs FROM global_sysmod_v1;"))
         {
             while (rows.Read())
             {
-                sysmods.Add(JsonSerializer.Deserialize(rows.Bytes(0), CsiJsonContext.Default.Sysmod)!);
+                var sysmod = JsonSerializer.Deserialize(rows.Bytes(0), CsiJsonContext.Default.Sysmod)!;
+                store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null));
             }
-        }
-
-        foreach (var sysmod in sysmods)
-        {
-            store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null));
         }
 
         var entries = new List<(string Zone, string Id, string? Fmid, string Elements)>();
@@ -145,13 +146,13 @@ internal static class CsiSchema
             }
         }
 
-        var byId = sysmods.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var (zone, id, fmid, elements) in entries)
         {
             var keys = elements.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split(' ', 2)).Select(p => new ElementKey(p[0], p[1])).ToList();
             var record = new InstallRecord { Elements = keys };
-            if (byId.TryGetValue(id, out var sysmod))
+            if (store.Sysmod(id) is { } sysmod)
             {
+                // The ++VER that matched at install time: the one naming the entry's FMID (none for a base function).
                 var ver = sysmod.Vers.FirstOrDefault(v => v.Fmid == fmid || (v.Fmid is null && fmid == id)) ?? sysmod.Vers.FirstOrDefault();
                 record = record with { Pre = ver?.Pre ?? [], Req = ver?.Req ?? [], Sup = ver?.Sup ?? [], Ifs = sysmod.Ifs };
             }
@@ -159,7 +160,7 @@ internal static class CsiSchema
             store.SaveRecord(zone, id, record);
         }
 
-        Execute(connection, "ALTER TABLE zone_sysmod DROP COLUMN elements; DROP TABLE meta;");
+        Execute(connection, "DROP TABLE global_sysmod_v1; ALTER TABLE zone_sysmod DROP COLUMN elements; DROP TABLE meta;");
     }
 
     private static bool HasTables(SqliteConnection connection, string[] names)

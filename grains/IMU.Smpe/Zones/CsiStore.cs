@@ -60,7 +60,7 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     public Sysmod? Sysmod(string id)
     {
         using var reader = Query("SELECT mcs FROM global_sysmod WHERE id = $p0;", id);
-        return reader.Read() ? JsonSerializer.Deserialize(reader.GetString(0), CsiJsonContext.Default.Sysmod) : null;
+        return reader.Read() ? JsonSerializer.Deserialize(reader.GetFieldValue<byte[]>(0), CsiJsonContext.Default.Sysmod) : null;
     }
 
     /// <summary>Whether <paramref name="id"/> is received, and its REWORK level.</summary>
@@ -76,13 +76,13 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         DeleteSysmodIndexes(sysmod.Id);
         var fmid = sysmod.Type == SysmodType.Function ? sysmod.Id : sysmod.Vers.FirstOrDefault()?.Fmid;
         Execute(
-            "INSERT OR REPLACE INTO global_sysmod(id, type, rework, mcs, fmid, activation) VALUES($p0, $p1, $p2, $p3, $p4, $p5);",
+            "INSERT OR REPLACE INTO global_sysmod(id, type, rework, fmid, activation, mcs) VALUES($p0, $p1, $p2, $p3, $p4, $p5);",
             sysmod.Id,
             sysmod.Type.ToString(),
             sysmod.Rework,
-            JsonSerializer.Serialize(sysmod, CsiJsonContext.Default.Sysmod),
             fmid,
-            activation.ToString());
+            activation.ToString(),
+            JsonSerializer.SerializeToUtf8Bytes(sysmod, CsiJsonContext.Default.Sysmod));
         foreach (var sup in sysmod.Vers.SelectMany(v => v.Sup).Distinct(StringComparer.Ordinal))
         {
             Execute("INSERT OR IGNORE INTO global_sup(sup, sysmod) VALUES($p0, $p1);", sup, sysmod.Id);
