@@ -9,10 +9,10 @@ namespace IMU.Smpe.Diagnostics;
 /// <remarks>
 /// A systems programmer looks a GIM message number up in IBM's manual, so a GIM ID is used only
 /// where smpe-reference.md documents that exact number with that meaning (GIM38901I, GIM38201W,
-/// GIM45401W here; GIM36305E in the MCS reader). Everything else is our own wording of a situation
+/// GIM45401W, GIM32501E here; GIM36305E in the MCS reader). Everything else is our own wording of a situation
 /// and carries our own prefix, <c>IMU</c> + number + SMP/E's severity letter (I/W/E/S for return
 /// codes 0/4/8/12), so nobody is sent to a GIM message that means something else. Numbers:
-/// IMU1nnn CSI and zones, IMU2nnn RECEIVE, IMU32nn APPLY/ACCEPT selection, IMU34nn element
+/// IMU1nnn CSI and zones, IMU2nnn RECEIVE and REJECT, IMU32nn APPLY/ACCEPT selection, IMU34nn element
 /// selection, IMU35nn RESTORE, IMU40nn SMPCNTL command processing (the z/OSMF simulator's GIMSMP).
 /// </remarks>
 internal static class SmpeMessages
@@ -67,6 +67,17 @@ internal static class SmpeMessages
 
     public static string McsError(SmpeError error) => $"IMU2002E {error.Location}: {error.Message}";
 
+    public static string RejectNotReceived(string id) => $"IMU2101W {id} IS NOT RECEIVED; THERE IS NOTHING TO REJECT";
+
+    public static string RejectInstalled(string id, string zone, SysmodEntryStatus status) =>
+        $"IMU2102E {id} IS NOT REJECTED: IT IS {status.ToString().ToUpperInvariant()} IN ZONE {zone}";
+
+    public static string Rejected(string id) => $"IMU2103I {id} WAS REJECTED FROM THE GLOBAL ZONE";
+
+    public static string Purged(string id) => $"IMU2104I {id} IS ACCEPTED WHEREVER IT IS APPLIED; ITS GLOBAL ZONE ENTRY WAS PURGED";
+
+    public static string RejectMode() => "IMU2105S REJECT NEEDS EITHER SELECT(...) OR PURGE";
+
     public static string NotReceived(string id) => $"IMU3201E {id} IS NOT RECEIVED IN THE GLOBAL ZONE";
 
     public static string AlreadyInstalled(string id, string zone, bool accept) =>
@@ -101,6 +112,12 @@ internal static class SmpeMessages
     public static string MissingIfReqOfInstalled(string requisite, string function, string owner) =>
         $"IMU3214E IFREQ {requisite} OF {function} IS NOT INSTALLED: ++IF FMID({function}) OF INSTALLED {owner} REQUIRES IT";
 
+    public static string FunctionDeleted(string fmid, string id) =>
+        $"IMU3215I FUNCTION {fmid} AND ITS SERVICE WERE DELETED FROM THE ZONE BY ++VER DELETE OF {id}";
+
+    public static string SupersededElementMissing(string id, string superseded, ElementKey key) =>
+        $"GIM32501E {id} SUPERSEDES {superseded}, BUT NEITHER IT NOR ITS REQUISITES CONTAIN {key} OF {superseded}";
+
     public static string Npre(string npre, string id) => $"IMU3213E NPRE {npre} OF {id} IS INSTALLED";
 
     public static string Modid(string id, ElementKey key, string modid) =>
@@ -126,6 +143,9 @@ internal static class SmpeMessages
 
     public static string RestoreAccepted(string id, string dlib) =>
         $"IMU3502E {id} CANNOT BE RESTORED: IT IS ACCEPTED IN DLIB ZONE {dlib}";
+
+    public static string RestoreDeletedFunction(string id, string deleted) =>
+        $"IMU3505E {id} CANNOT BE RESTORED: ITS ++VER DELETE REMOVED FUNCTION {deleted} FOR GOOD";
 
     public static string RestoreLeavesBehind(string id, string why) => $"IMU3503E {id} CANNOT BE RESTORED ALONE: {why}";
 

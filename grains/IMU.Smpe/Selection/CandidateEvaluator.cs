@@ -5,8 +5,11 @@ using IMU.Smpe.Zones;
 
 namespace IMU.Smpe.Selection;
 
-/// <summary>Decides one candidate's holds and requisites against what the command makes present (§7.6, §8.4).</summary>
-internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone, CandidateSet candidates, BypassOptions bypass)
+/// <summary>
+/// Decides one candidate's holds and requisites against what the command makes present (§7.6, §8.4).
+/// A FIXCAT hold holds only when one of its categories is in the zone's FIXCAT interest list.
+/// </summary>
+internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone, CandidateSet candidates, BypassOptions bypass, IReadOnlyList<string> fixcatInterest)
 {
     /// <summary>Re-evaluates the candidate; returns whether it will be present after the command.</summary>
     public bool Evaluate(Candidate c)
@@ -65,7 +68,7 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
     {
         foreach (var hold in AllHolds(c))
         {
-            if (IsResolved(hold))
+            if (IsResolved(hold) || (hold.Category == HoldCategory.Fixcat && !FixcatPattern.MatchesAny(fixcatInterest, hold.FixCategories)))
             {
                 continue;
             }

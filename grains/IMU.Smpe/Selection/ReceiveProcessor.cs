@@ -179,6 +179,15 @@ internal sealed class ReceiveProcessor(CsiStore store)
         {
             store.SaveHold(hold);
             status = HoldSummaryStatus.Held;
+
+            // Fix categories become SOURCEIDs of the fixing PTF, so that APPLY SOURCEID(category) finds it.
+            if (hold is { Category: HoldCategory.Fixcat, Resolver: { } resolver })
+            {
+                foreach (var category in hold.FixCategories)
+                {
+                    store.AddSourceId(category, resolver);
+                }
+            }
         }
 
         _holds.Add(new HoldSummaryEntry(hold.SysmodId, hold.Fmid, hold.Category, hold.Reason, Release: false, Internal: false, status));

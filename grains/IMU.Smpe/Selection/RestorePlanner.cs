@@ -28,6 +28,10 @@ internal sealed class RestorePlanner(ZoneModel zone, ZoneModel? dlib, RestoreOpt
             {
                 Fail(id, SmpeMessages.RestoreAccepted(id, dlib!.Definition.Name));
             }
+            else if (zone.Deleted(id) is { Count: > 0 } deleted)
+            {
+                Fail(id, SmpeMessages.RestoreDeletedFunction(id, string.Join(',', deleted)));
+            }
             else
             {
                 Add(id, null);

@@ -237,6 +237,97 @@ public sealed class Csi : IDisposable
             new RestorePlanner(target, RelatedZone(zones, target.Definition, ZoneType.Dlib), options).Plan());
     }
 
+    /// <summary>
+    /// Sets the FIXCAT interest list of a zone (<c>zone set-fixcat NAME PATTERN[,PATTERN...]</c>), as the
+    /// FIXCAT subentry of SMP/E's OPTIONS entry: FIXCAT holds hold a SYSMOD in the zone only for categories
+    /// the list names. A target or DLIB zone without a list of its own uses the global zone's.
+    /// </summary>
+    /// <param name="zone">A target or DLIB zone, or <c>GLOBAL</c>.</param>
+    /// <param name="patterns">Fix category names; <c>*</c> stands for any run of characters.</param>
+    /// <returns>The list as stored, sorted.</returns>
+    /// <exception cref="CsiException">The zone is not defined or a pattern is not a fix category name.</exception>
+    public IReadOnlyList<string> SetFixcatInterest(string zone, IReadOnlyList<string> patterns)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(patterns);
+        var problem = patterns.Count == 0
+            ? "FIXCAT needs at least one fix category"
+            : patterns.Select(p => SmpeNames.FixCategoryProblem("FIXCAT", p, wildcard: true)).FirstOrDefault(p => p is not null);
+        if (problem is not null)
+        {
+            throw new CsiException(SmpeMessages.InvalidOperand(problem));
+        }
+
+        return Write(() =>
+        {
+            if (!_store.LoadZones().ContainsKey(zone))
+            {
+                throw new CsiException(SmpeMessages.UnknownZone(zone));
+            }
+
+            _store.SetFixcatInterest(zone, patterns);
+            return ((IReadOnlyList<string>)_store.FixcatInterest(zone), true);
+        });
+    }
+
+    /// <summary>
+    /// REPORT MISSINGFIX ZONES(...) FIXCAT(...): for each zone, the APARs of the matching fix categories
+    /// whose FIXCAT HOLDDATA applies to a SYSMOD installed there and which nothing installed resolves,
+    /// with the SYSMODs that would (the RESOLVER, the APAR fix and its superseders) and whether they are
+    /// received. It reads HOLDDATA only, so it works before the fixing PTFs are received.
+    /// </summary>
+    /// <param name="zones">Target or DLIB zones.</param>
+    /// <param name="fixcats">Fix category names; <c>*</c> stands for any run of characters.</param>
+    /// <returns>One entry per (zone, category, APAR), by zone, category and APAR.</returns>
+    /// <exception cref="CsiException">A zone is not defined or a name is not valid.</exception>
+    public IReadOnlyList<MissingFixEntry> ReportMissingFix(IReadOnlyList<string> zones, IReadOnlyList<string> fixcats)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        ArgumentNullException.ThrowIfNull(fixcats);
+        if (fixcats.Select(p => SmpeNames.FixCategoryProblem("FIXCAT", p, wildcard: true)).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            throw new CsiException(SmpeMessages.InvalidOperand(problem));
+        }
+
+        return Read(() => MissingFixReport.Build(new GlobalZoneModel(_store), _store.FixcatHolds(), zones.Select(ExistingZone).ToList(), fixcats));
+    }
+
+    /// <summary>
+    /// REJECT: removes received SYSMODs from the global zone. <see cref="RejectOptions.Select"/> refuses a
+    /// SYSMOD that any zone has installed or superseded; <see cref="RejectOptions.Purge"/> takes the
+    /// entries of SYSMODs accepted wherever they are applied. External HOLDDATA stays, and so does what
+    /// each zone recorded when it installed them (their <c>++IF</c>s and requisites keep counting).
+    /// </summary>
+    /// <param name="options">SELECT or PURGE, CHECK.</param>
+    /// <returns>The per-SYSMOD outcome; RC 4 for a SYSMOD that is not received, 8 for one that is installed, 12 without SELECT or PURGE.</returns>
+    public CommandResult Reject(RejectOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var severe = options.Purge == options.Select.Count > 0 ? SmpeMessages.RejectMode() : SelectProblem(options.Select);
+        if (severe is not null)
+        {
+            return new CommandResult { Command = SmpeCommand.Reject, Zone = GlobalZoneName, Check = options.Check, ReturnCode = ReturnCodes.Severe, Messages = [severe] };
+        }
+
+        (List<SysmodResult> Results, List<string> Rejected, int ReturnCode) Decide()
+        {
+            var zones = _store.LoadZones();
+            return new RejectPlanner(_store, name => zones.TryGetValue(name, out var z) ? RelatedDefinition(zones, z, ZoneType.Dlib) : null, options).Plan();
+        }
+
+        var (results, _, rc) = options.Check ? Read(Decide) : Write(() =>
+        {
+            var decision = Decide();
+            foreach (var id in decision.Rejected)
+            {
+                _store.DeleteSysmod(id);
+            }
+
+            return (decision, decision.Rejected.Count > 0);
+        });
+        return new CommandResult { Command = SmpeCommand.Reject, Zone = GlobalZoneName, Check = options.Check, ReturnCode = rc, Sysmods = results };
+    }
+
     /// <summary>LIST SYSMODS of a zone (<c>GLOBAL</c> lists the received SYSMODs).</summary>
     /// <param name="zone">The zone name.</param>
     /// <returns>The SYSMOD entries by ID.</returns>
@@ -287,6 +378,10 @@ public sealed class Csi : IDisposable
     /// <summary>The external HOLDDATA kept in the global zone (after the releases received so far).</summary>
     /// <returns>The holds by SYSMOD.</returns>
     public IReadOnlyList<HoldStatement> ListHoldData() => Read<IReadOnlyList<HoldStatement>>(() => [.. _store.AllExternalHolds()]);
+
+    /// <summary>The zone's FIXCAT interest list, or the global zone's when the zone has none of its own.</summary>
+    private List<string> FixcatInterest(string zone) =>
+        _store.FixcatInterest(zone) is { Count: > 0 } own ? own : _store.FixcatInterest(GlobalZoneName);
 
     /// <summary>Refuses a file that is not a CSI before SQLite touches it; true when a new CSI is to be made.</summary>
     private static bool Probe(string path, CsiOpenMode mode)
@@ -344,7 +439,7 @@ public sealed class Csi : IDisposable
         return Run(command, zone, accept ? ZoneType.Dlib : ZoneType.Target, options.Check, SelectProblem(options.Select), (zones, model) =>
         {
             var target = accept ? RelatedZone(zones, model.Definition, ZoneType.Target) : null;
-            return new InstallPlanner(new GlobalZoneModel(_store), model, accept, options, target).Plan();
+            return new InstallPlanner(new GlobalZoneModel(_store), model, accept, options, FixcatInterest(zone), target).Plan();
         });
     }
 
@@ -435,11 +530,11 @@ public sealed class Csi : IDisposable
             : throw new CsiException(SmpeMessages.UnknownZone(name));
 
     /// <summary>The zone of <paramref name="type"/> named by RELATED on either side, or null.</summary>
-    private ZoneModel? RelatedZone(Dictionary<string, ZoneDefinition> zones, ZoneDefinition zone, ZoneType type)
-    {
-        var related = zone.Related is { } r && zones.TryGetValue(r, out var d) && d.Type == type
+    private static ZoneDefinition? RelatedDefinition(Dictionary<string, ZoneDefinition> zones, ZoneDefinition zone, ZoneType type) =>
+        zone.Related is { } r && zones.TryGetValue(r, out var d) && d.Type == type
             ? d
             : zones.Values.Where(z => z.Type == type && z.Related == zone.Name).OrderBy(z => z.Name, StringComparer.Ordinal).FirstOrDefault();
-        return related is null ? null : new ZoneModel(related, _store);
-    }
+
+    private ZoneModel? RelatedZone(Dictionary<string, ZoneDefinition> zones, ZoneDefinition zone, ZoneType type) =>
+        RelatedDefinition(zones, zone, type) is { } related ? new ZoneModel(related, _store) : null;
 }

@@ -64,12 +64,25 @@ internal static class CsiSchema
         CREATE INDEX zone_element_by_fmid ON zone_element(zone, fmid);
         """;
 
+    /// <summary>
+    /// FIXCAT interest lists (the OPTIONS entry's FIXCAT subentry, per zone), the SOURCEIDs RECEIVE gives
+    /// the PTFs that resolve FIXCAT holds, what a function's <c>++VER DELETE</c> removed, and SYSMOD
+    /// entries by ID across zones (REJECT asks every zone).
+    /// </summary>
+    private const string Version3 = """
+        CREATE TABLE zone_fixcat(zone TEXT NOT NULL, pattern TEXT NOT NULL, PRIMARY KEY(zone, pattern)) WITHOUT ROWID;
+        CREATE TABLE global_sourceid(sourceid TEXT NOT NULL, sysmod TEXT NOT NULL, PRIMARY KEY(sourceid, sysmod)) WITHOUT ROWID;
+        CREATE INDEX global_sourceid_by_sysmod ON global_sourceid(sysmod);
+        CREATE INDEX zone_sysmod_by_id ON zone_sysmod(id);
+        """;
+
     private static readonly string[] s_v1Tables = ["meta", "zone", "global_srel", "global_fmid", "global_sysmod", "global_hold", "zone_sysmod", "zone_element"];
 
     private static readonly Action<SqliteConnection>[] s_migrations =
     [
         connection => Execute(connection, Version1),
         MigrateToVersion2,
+        connection => Execute(connection, Version3),
     ];
 
     public static int Version => s_migrations.Length;

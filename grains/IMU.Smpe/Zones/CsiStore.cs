@@ -201,6 +201,51 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
 
     public void EndSpill() => Execute("DROP TABLE receive_spill;");
 
+    /// <summary>The zone's FIXCAT interest list (its OPTIONS entry's FIXCAT patterns).</summary>
+    public List<string> FixcatInterest(string zone) => List("SELECT pattern FROM zone_fixcat WHERE zone = $p0 ORDER BY pattern;", zone);
+
+    public void SetFixcatInterest(string zone, IEnumerable<string> patterns)
+    {
+        Execute("DELETE FROM zone_fixcat WHERE zone = $p0;", zone);
+        foreach (var pattern in patterns)
+        {
+            Execute("INSERT OR IGNORE INTO zone_fixcat(zone, pattern) VALUES($p0, $p1);", zone, pattern);
+        }
+    }
+
+    /// <summary>Every external FIXCAT hold (REPORT MISSINGFIX reads HOLDDATA, not SYSMODs).</summary>
+    public List<HoldStatement> FixcatHolds() => Holds("SELECT hold FROM global_hold WHERE category = 'Fixcat' ORDER BY sysmod, reason;");
+
+    public void AddSourceId(string sourceId, string sysmod) =>
+        Execute("INSERT OR IGNORE INTO global_sourceid(sourceid, sysmod) VALUES($p0, $p1);", sourceId, sysmod);
+
+    /// <summary>The received SYSMODs that carry the source ID, by ID.</summary>
+    public List<string> ReceivedWithSourceId(string sourceId) =>
+        List("SELECT s.sysmod FROM global_sourceid s JOIN global_sysmod g ON g.id = s.sysmod WHERE s.sourceid = $p0 ORDER BY s.sysmod;", sourceId);
+
+    /// <summary>(zone, status) of every zone entry for the SYSMOD.</summary>
+    public List<(string Zone, SysmodEntryStatus Status)> ZoneEntriesOf(string id)
+    {
+        var list = new List<(string, SysmodEntryStatus)>();
+        using var reader = Query("SELECT zone, status FROM zone_sysmod WHERE id = $p0 ORDER BY zone;", id);
+        while (reader.Read())
+        {
+            list.Add((reader.GetString(0), Enum.Parse<SysmodEntryStatus>(reader.GetString(1))));
+        }
+
+        return list;
+    }
+
+    /// <summary>The SYSMODs accepted in some zone, by ID.</summary>
+    public List<string> AcceptedIds() => List("SELECT DISTINCT id FROM zone_sysmod WHERE status = 'Accepted' ORDER BY id;");
+
+    /// <summary>REJECT: the SYSMOD's global zone entry and what is looked up through it; external HOLDDATA and source IDs stay.</summary>
+    public void DeleteSysmod(string id)
+    {
+        DeleteSysmodIndexes(id);
+        Execute("DELETE FROM global_sysmod WHERE id = $p0;", id);
+    }
+
     public ZoneSysmod? ZoneSysmod(string zone, string id)
     {
         using var reader = Query("SELECT id, type, status, fmid, supby, activation FROM zone_sysmod WHERE zone = $p0 AND id = $p1;", zone, id);
@@ -377,6 +422,7 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         SaveRequisites(zone, id, "PRE", "", record.Pre);
         SaveRequisites(zone, id, "REQ", "", record.Req);
         SaveRequisites(zone, id, "SUP", "", record.Sup);
+        SaveRequisites(zone, id, "DELETE", "", record.Delete);
         foreach (var condition in record.Ifs)
         {
             SaveRequisites(zone, id, "IF", condition.Fmid, condition.Req);

@@ -73,6 +73,9 @@ internal sealed class GlobalZoneModel(CsiStore store)
         return list;
     }
 
+    /// <summary>The received SYSMODs that carry <paramref name="sourceId"/>.</summary>
+    public IReadOnlyList<string> ReceivedWithSourceId(string sourceId) => store.ReceivedWithSourceId(sourceId);
+
     /// <summary>Every received SYSMOD ID for mass mode, functions first.</summary>
     public IReadOnlyList<string> ReceivedIds() => store.ReceivedIds();
 }

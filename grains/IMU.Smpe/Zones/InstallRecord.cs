@@ -17,5 +17,8 @@ internal sealed record InstallRecord
 
     public IReadOnlyList<string> Sup { get; init; } = [];
 
+    /// <summary>A function's <c>++VER DELETE</c>: the functions its install removed for good (RESTORE cannot undo it).</summary>
+    public IReadOnlyList<string> Delete { get; init; } = [];
+
     public IReadOnlyList<IfStatement> Ifs { get; init; } = [];
 }

@@ -62,6 +62,15 @@ internal sealed class ZoneModel(ZoneDefinition definition, CsiStore store)
     /// <summary>The recorded <c>++VER SUP</c> list of an installed SYSMOD: what it supersedes.</summary>
     public IReadOnlyList<string> Supersedes(string id) => store.Requisites(Name, id, "SUP");
 
+    /// <summary>The functions the SYSMOD's install deleted (<c>++VER DELETE</c>).</summary>
+    public IReadOnlyList<string> Deleted(string id) => store.Requisites(Name, id, "DELETE");
+
+    /// <summary>The SYSMOD entries owned by <paramref name="fmid"/>: the function's service.</summary>
+    public IReadOnlyList<string> SysmodsOf(string fmid) => store.ZoneSysmodsOf(Name, fmid);
+
+    /// <summary>The elements <paramref name="fmid"/> owns.</summary>
+    public IReadOnlyList<ElementKey> ElementsOwnedBy(string fmid) => store.ElementsOwnedBy(Name, fmid);
+
     /// <summary>(owner, requisite) for each recorded <c>++IF FMID(fmid) REQ(...)</c> of an installed SYSMOD.</summary>
     public IReadOnlyList<(string Owner, string Req)> IfRequisites(string fmid) => store.IfRequisites(Name, fmid);
 
