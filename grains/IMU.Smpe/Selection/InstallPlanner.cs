@@ -134,7 +134,8 @@ internal sealed class InstallPlanner
         HashSet<ElementKey>? contained = null;
         foreach (var sup in c.Ver.Sup)
         {
-            if (_zone.IsInstalled(sup) || _global.Sysmod(sup) is not { } superseded)
+            // A function that deletes what it supersedes (SUP and DELETE of the same ID) drops its elements on purpose.
+            if (_zone.IsInstalled(sup) || (c.IsFunction && c.Ver.Delete.Contains(sup)) || _global.Sysmod(sup) is not { } superseded)
             {
                 continue;
             }
