@@ -24,7 +24,7 @@ internal sealed class SmpeCommand : Command
     };
 
     public SmpeCommand(ICliConsole console)
-        : base("smpe", "SMP/E with SMP/E's own rules: RECEIVE, APPLY, ACCEPT, RESTORE, LIST and REPORT against an embedded CSI.")
+        : base("smpe", "SMP/E with SMP/E's own rules: RECEIVE, APPLY, ACCEPT, RESTORE, REJECT, LIST and REPORT against an embedded CSI.")
     {
         Options.Add(CsiOption);
         Options.Add(LockTimeoutOption);
@@ -41,6 +41,7 @@ internal sealed class SmpeCommand : Command
         Subcommands.Add(new ApplyCommand(console));
         Subcommands.Add(new AcceptCommand(console));
         Subcommands.Add(new RestoreCommand(console));
+        Subcommands.Add(new RejectCommand(console));
         Subcommands.Add(new ListCommand(console));
         Subcommands.Add(new ReportCommand(console));
         Subcommands.Add(new DemoCommand(console));

@@ -15,4 +15,5 @@ namespace IMU.Cli.Output.Json;
 [JsonSerializable(typeof(IReadOnlyList<ElementJson>))]
 [JsonSerializable(typeof(IReadOnlyList<ZoneSysmodJson>))]
 [JsonSerializable(typeof(IReadOnlyList<ErrSysmodJson>))]
+[JsonSerializable(typeof(IReadOnlyList<MissingFixJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
