@@ -17,6 +17,9 @@ internal static class CliApplication
         {
             new SmpeCommand(console),
             new SimulatorCommand(console),
+            new SiloCommand(console),
+            new DbCommand(console),
+            new ProbeCommand(console),
         };
     }
 

@@ -14,8 +14,11 @@ internal static class ExitCodes
     /// <summary><c>parse</c>: a file has errors (each printed as FILE:LINE:COL) or cannot be read.</summary>
     public const int InputError = 1;
 
-    /// <summary>Command-line usage error (unknown option, missing option or argument, options that exclude each other).</summary>
+    /// <summary>Command-line usage error (unknown option, missing option or argument, options that exclude each other, a setting that is not valid).</summary>
     public const int UsageError = 2;
+
+    /// <summary>No silo answered, or a silo could not start (a port in use, its database unreachable).</summary>
+    public const int Unavailable = 3;
 
     /// <summary>SMP/E's RC 20: an internal error. The message names it; no stack trace is shown.</summary>
     public const int InternalError = 20;
