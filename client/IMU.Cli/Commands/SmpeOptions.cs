@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace IMU.Cli.Commands;
 
@@ -20,8 +21,12 @@ internal static class SmpeOptions
         Description = description,
         HelpName = helpName,
         AllowMultipleArgumentsPerToken = true,
-        CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        CustomParser = SplitList,
     };
+
+    /// <summary>The values of a list written SMP/E's way, comma-separated, over one or more words.</summary>
+    public static string[] SplitList(ArgumentResult result) =>
+        [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
     public static Option<bool> All(string description) => new("--all") { Description = description };
 

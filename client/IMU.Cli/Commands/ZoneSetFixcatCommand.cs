@@ -14,7 +14,7 @@ internal sealed class ZoneSetFixcatCommand : Command
     {
         Description = "Fix categories the zone is interested in, comma-separated; * stands for any run of characters (IBM.Coexistence.z/OS.*).",
         Arity = ArgumentArity.OneOrMore,
-        CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        CustomParser = SmpeOptions.SplitList,
     };
 
     public ZoneSetFixcatCommand(ICliConsole console)

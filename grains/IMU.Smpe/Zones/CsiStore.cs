@@ -185,17 +185,8 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     }
 
     /// <summary>(kind, JSON) of everything spilled except <paramref name="exceptKind"/>, in spill order.</summary>
-    public IEnumerable<(string Kind, string Json)> SpilledExcept(string exceptKind)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind, json FROM receive_spill WHERE kind <> $p0 ORDER BY seq;";
-        command.Parameters.AddWithValue("$p0", exceptKind);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return (reader.GetString(0), reader.GetString(1));
-        }
-    }
+    public IEnumerable<(string Kind, string Json)> SpilledExcept(string exceptKind) =>
+        Stream("SELECT kind, json FROM receive_spill WHERE kind <> $p0 ORDER BY seq;", r => (r.GetString(0), r.GetString(1)), exceptKind);
 
     public void Unspill(long seq) => Execute("DELETE FROM receive_spill WHERE seq = $p0;", seq);
 
@@ -252,17 +243,8 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         return reader.Read() ? ReadZoneSysmod(reader) : null;
     }
 
-    public IEnumerable<ZoneSysmod> ZoneSysmods(string zone)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, type, status, fmid, supby, activation FROM zone_sysmod WHERE zone = $p0 ORDER BY id;";
-        command.Parameters.AddWithValue("$p0", zone);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return ReadZoneSysmod(reader);
-        }
-    }
+    public IEnumerable<ZoneSysmod> ZoneSysmods(string zone) =>
+        Stream("SELECT id, type, status, fmid, supby, activation FROM zone_sysmod WHERE zone = $p0 ORDER BY id;", ReadZoneSysmod, zone);
 
     /// <summary>The zone's SYSMOD entries that belong to <paramref name="fmid"/> (the function's own entry included).</summary>
     public List<string> ZoneSysmodsOf(string zone, string fmid) => List("SELECT id FROM zone_sysmod WHERE zone = $p0 AND fmid = $p1 ORDER BY id;", zone, fmid);
@@ -277,43 +259,16 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         return reader.Read() ? ReadElement(reader) : null;
     }
 
-    public IEnumerable<ElementEntry> Elements(string zone)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT type, name, fmid, rmid, umids, lmods, syslib, distlib, bypass FROM zone_element WHERE zone = $p0 ORDER BY type, name;";
-        command.Parameters.AddWithValue("$p0", zone);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return ReadElement(reader);
-        }
-    }
+    public IEnumerable<ElementEntry> Elements(string zone) =>
+        Stream("SELECT type, name, fmid, rmid, umids, lmods, syslib, distlib, bypass FROM zone_element WHERE zone = $p0 ORDER BY type, name;", ReadElement, zone);
 
     /// <summary>The element keys owned by <paramref name="fmid"/> in the zone.</summary>
-    public List<ElementKey> ElementsOwnedBy(string zone, string fmid)
-    {
-        var keys = new List<ElementKey>();
-        using var reader = Query("SELECT type, name FROM zone_element WHERE zone = $p0 AND fmid = $p1;", zone, fmid);
-        while (reader.Read())
-        {
-            keys.Add(new ElementKey(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return keys;
-    }
+    public List<ElementKey> ElementsOwnedBy(string zone, string fmid) =>
+        [.. Stream("SELECT type, name FROM zone_element WHERE zone = $p0 AND fmid = $p1;", ReadKey, zone, fmid)];
 
     /// <summary>The elements the SYSMOD's install changed, as recorded.</summary>
-    public List<ElementKey> ElementsChangedBy(string zone, string sysmod)
-    {
-        var keys = new List<ElementKey>();
-        using var reader = Query("SELECT type, name FROM zone_sysmod_element WHERE zone = $p0 AND sysmod = $p1;", zone, sysmod);
-        while (reader.Read())
-        {
-            keys.Add(new ElementKey(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return keys;
-    }
+    public List<ElementKey> ElementsChangedBy(string zone, string sysmod) =>
+        [.. Stream("SELECT type, name FROM zone_sysmod_element WHERE zone = $p0 AND sysmod = $p1;", ReadKey, zone, sysmod)];
 
     /// <summary>The SYSMODs whose recorded changes include the element.</summary>
     public List<string> SysmodsThatChanged(string zone, ElementKey key) =>
@@ -344,18 +299,14 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     public IEnumerable<(string Sysmod, HoldStatement Hold)> ErrorHoldsOfInstalled(string zone)
     {
         const string Installed = "z.zone = $p0 AND z.status IN ('Applied', 'Accepted') AND h.category = 'Error'";
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        return Stream(
+            $"""
             SELECT z.id, h.hold FROM zone_sysmod z JOIN global_internal_hold h ON h.sysmod = z.id WHERE {Installed}
             UNION ALL
             SELECT z.id, h.hold FROM zone_sysmod z JOIN global_hold h ON h.sysmod = z.id WHERE {Installed};
-            """;
-        command.Parameters.AddWithValue("$p0", zone);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return (reader.GetString(0), JsonSerializer.Deserialize(reader.GetString(1), CsiJsonContext.Default.HoldStatement)!);
-        }
+            """,
+            r => (r.GetString(0), JsonSerializer.Deserialize(r.GetString(1), CsiJsonContext.Default.HoldStatement)!),
+            zone);
     }
 
     public void SaveZoneDelta(string zone, ZoneDelta delta)
@@ -443,6 +394,8 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         Execute("DELETE FROM global_internal_hold WHERE sysmod = $p0;", id);
     }
 
+    private static ElementKey ReadKey(SqliteDataReader reader) => new(reader.GetString(0), reader.GetString(1));
+
     private static ZoneSysmod ReadZoneSysmod(SqliteDataReader reader) => new()
     {
         Id = reader.GetString(0),
@@ -502,6 +455,23 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         }
 
         return set;
+    }
+
+    /// <summary>Rows read as they are enumerated, on a command of their own, so other queries can run between them.</summary>
+    private IEnumerable<T> Stream<T>(string sql, Func<SqliteDataReader, T> read, params object?[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return read(reader);
+        }
     }
 
     private SqliteDataReader Query(string sql, params object?[] values) => Prepared(sql, values).ExecuteReader();
