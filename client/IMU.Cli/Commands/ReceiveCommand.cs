@@ -48,7 +48,7 @@ internal sealed class ReceiveCommand : Command
             var holdFiles = parseResult.GetValue(s_holdData) ?? [];
             if (sysmodFiles.Concat(holdFiles).FirstOrDefault(f => !f.Exists) is { } missing)
             {
-                _console.Error.WriteLine($"{missing}: error: file not found");
+                _console.Error.WriteLine($"{missing}: error: {(Directory.Exists(missing.FullName) ? "is a directory" : "file not found")}");
                 return ExitCodes.Severe;
             }
 
