@@ -35,6 +35,20 @@ internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation l
     /// <summary>A statement of this SYSMOD was bad: SMP/E would not receive it, so neither do we.</summary>
     public bool Failed { get; set; }
 
+    /// <summary>Marks the SYSMOD failed and lets go of what it has collected, which will never be read.</summary>
+    public void Fail()
+    {
+        Failed = true;
+        OtherOperands.Clear();
+        Vers.Clear();
+        Ifs.Clear();
+        Holds.Clear();
+        JclIns.Clear();
+        Elements.Clear();
+        Deletes.Clear();
+        OtherStatements.Clear();
+    }
+
     /// <summary>An element, JCLIN or load-module MCS was seen: a later <c>++HOLD</c> is no longer internal.</summary>
     public bool PastHolds { get; set; }
 
