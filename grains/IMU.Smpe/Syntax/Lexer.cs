@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace IMU.Smpe.Syntax;
@@ -9,12 +8,26 @@ internal static class Lexer
     /// <summary>Marks the end of a record that did not reach column 72: the card was blank-padded there.</summary>
     public const char RecordBreak = '\n';
 
-    private static readonly SearchValues<char> s_significant = SearchValues.Create("/'().");
+    private const byte Blank = 1;
+    private const byte Comma = 2;
+    private const byte Parenthesis = 4;
+    private const byte Significant = 8;
+
+    /// <summary>
+    /// The class of each ASCII character: statements are dense with parentheses and short names, so
+    /// a table lookup per character beats a vectorized search that stops every few characters.
+    /// </summary>
+    private static readonly byte[] s_classes = Classes();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsBlank(char c) => c is ' ' or RecordBreak or '\t' or '\r' or '\f';
+    public static bool IsBlank(char c) => c < s_classes.Length && (s_classes[c] & Blank) != 0;
 
-    public static bool IsSeparator(char c) => IsBlank(c) || c == ',';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSeparator(char c) => c < s_classes.Length && (s_classes[c] & (Blank | Comma)) != 0;
+
+    /// <summary>Whether <paramref name="c"/> ends a word: a separator or a parenthesis (a <c>/</c> ends one only when it opens a comment).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayEndWord(char c) => c < s_classes.Length && (s_classes[c] & (Blank | Comma | Parenthesis)) != 0 || c == '/';
 
     /// <summary>
     /// A quote opens a string only where a value can start, so an apostrophe inside a word
@@ -39,15 +52,15 @@ internal static class Lexer
         {
             if (!state.InComment && !state.InQuote)
             {
-                // Most of a statement is names and blanks: jump straight to the next character that matters.
-                var next = s[i..].IndexOfAny(s_significant);
-                if (next < 0)
+                while (i < s.Length && (s[i] >= s_classes.Length || (s_classes[s[i]] & Significant) == 0))
                 {
-                    i = s.Length;
-                    break;
+                    i++;
                 }
 
-                i += next;
+                if (i == s.Length)
+                {
+                    break;
+                }
             }
             else if (state.InComment)
             {
@@ -147,6 +160,23 @@ internal static class Lexer
 
         position = i;
         return -1;
+    }
+
+    private static byte[] Classes()
+    {
+        var classes = new byte[128];
+        foreach (var c in " \n\t\r\f")
+        {
+            classes[c] = Blank;
+        }
+
+        classes[','] = Comma;
+        classes['('] = Parenthesis | Significant;
+        classes[')'] = Parenthesis | Significant;
+        classes['/'] = Significant;
+        classes['\''] = Significant;
+        classes['.'] = Significant;
+        return classes;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using IMU.Smpe.Diagnostics;
 
@@ -12,6 +13,8 @@ namespace IMU.Smpe.Syntax;
 internal sealed class SyntaxTree
 {
     private const int MaxDepth = 32;
+
+    private static readonly SearchValues<char> s_freeTextSignificant = SearchValues.Create("()'/");
 
     private readonly List<SyntaxError> _errors = [];
     private readonly StringBuilder _text = new();
@@ -100,30 +103,37 @@ internal sealed class SyntaxTree
 
         _text.Clear();
         var inQuote = false;
-        for (var i = n.ListStart + 1; i < n.ListEnd; i++)
+        var i = n.ListStart + 1;
+        while (i < n.ListEnd)
         {
+            var run = s[i..n.ListEnd].IndexOfAny(Lexer.RecordBreak, '/', '\'');
+            if (run < 0)
+            {
+                _text.Append(s[i..n.ListEnd]);
+                break;
+            }
+
+            _text.Append(s.Slice(i, run));
+            i += run;
             var c = s[i];
-            if (!inQuote && Lexer.OpensComment(s, i))
-            {
-                var close = s[(i + 2)..n.ListEnd].IndexOf("*/", StringComparison.Ordinal);
-                i = close < 0 ? n.ListEnd : i + 2 + close + 1;
-                continue;
-            }
-
-            if (c == '\'' && (inQuote || Lexer.OpensQuote(s, i)))
-            {
-                inQuote = !inQuote;
-            }
-
             if (c == Lexer.RecordBreak)
             {
                 TrimEndBlanks();
                 _text.Append('\n');
             }
+            else if (c == '/' && !inQuote && Lexer.OpensComment(s, i))
+            {
+                var close = s[(i + 2)..n.ListEnd].IndexOf("*/", StringComparison.Ordinal);
+                i = close < 0 ? n.ListEnd : i + 2 + close + 2;
+                continue;
+            }
             else
             {
+                inQuote ^= c == '\'' && (inQuote || Lexer.OpensQuote(s, i));
                 _text.Append(c);
             }
+
+            i++;
         }
 
         return squeeze ? Squeeze(_text) : _text.ToString().Trim();
@@ -157,8 +167,7 @@ internal sealed class SyntaxTree
         return result.ToString();
     }
 
-    private static bool IsWordChar(ReadOnlySpan<char> s, int i) =>
-        !Lexer.IsSeparator(s[i]) && s[i] is not '(' and not ')' && !Lexer.OpensComment(s, i);
+    private static bool IsWordChar(ReadOnlySpan<char> s, int i) => !Lexer.MayEndWord(s[i]) || (s[i] == '/' && !Lexer.OpensComment(s, i));
 
     private void TrimEndBlanks()
     {
@@ -395,49 +404,53 @@ internal sealed class SyntaxTree
 
     private static int FindFreeTextEnd(ReadOnlySpan<char> s, int from, int end)
     {
-        var state = new LexState { Depth = 1 };
-        for (var i = from; i < end; i++)
+        // Free text is long runs of prose: jump between the characters that can change the state.
+        var depth = 1;
+        var i = from;
+        while (i < end)
         {
+            var next = s[i..end].IndexOfAny(s_freeTextSignificant);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
             var c = s[i];
-            if (state.InComment)
+            if (c == '/' && Lexer.OpensComment(s, i))
             {
-                if (c == '*' && i + 1 < end && s[i + 1] == '/')
+                var close = s[(i + 2)..end].IndexOf("*/", StringComparison.Ordinal);
+                if (close < 0)
                 {
-                    state.InComment = false;
-                    i++;
+                    return -1;
                 }
+
+                i += 2 + close + 2;
+                continue;
             }
-            else if (state.InQuote)
+
+            if (c == '\'' && Lexer.OpensQuote(s, i))
             {
-                if (c == '\'')
+                var close = FindQuoteEnd(s, i + 1, end);
+                if (close < 0)
                 {
-                    if (i + 1 < end && s[i + 1] == '\'')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        state.InQuote = false;
-                    }
+                    return -1;
                 }
+
+                i = close + 1;
+                continue;
             }
-            else if (Lexer.OpensComment(s, i))
+
+            if (c == '(')
             {
-                state.InComment = true;
-                i++;
+                depth++;
             }
-            else if (c == '\'' && Lexer.OpensQuote(s, i))
-            {
-                state.InQuote = true;
-            }
-            else if (c == '(')
-            {
-                state.Depth++;
-            }
-            else if (c == ')' && --state.Depth == 0)
+            else if (c == ')' && --depth == 0)
             {
                 return i;
             }
+
+            i++;
         }
 
         return -1;

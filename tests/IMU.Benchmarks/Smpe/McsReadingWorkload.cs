@@ -11,18 +11,22 @@ namespace IMU.Benchmarks.Smpe;
 /// </summary>
 internal static class McsReadingWorkload
 {
-    public const int HoldCount = 100_000;
-    public const int SysmodCount = 10_000;
+    public const string Sysmods10000Ptfs = "SMPPTFIN-10000-PTFs";
+    public const string HoldData100000Holds = "SMPHOLD-100000-HOLDs";
+
+    private const int HoldCount = 100_000;
+    private const int SysmodCount = 10_000;
 
     private static readonly Lazy<string> s_holdData = new(BuildHoldData);
     private static readonly Lazy<string> s_sysmods = new(BuildSysmods);
 
-    public static string HoldData => s_holdData.Value;
+    public static string Text(string workload) => workload == HoldData100000Holds ? s_holdData.Value : s_sysmods.Value;
 
-    public static string Sysmods => s_sysmods.Value;
+    /// <summary>The SYSMODs or holds the workload holds.</summary>
+    public static int Count(string workload) => workload == HoldData100000Holds ? HoldCount : SysmodCount;
 
-    /// <summary>Bytes of the stream as it would sit in a file (one byte per character, LF record ends).</summary>
-    public static long Bytes(string stream) => stream.Length;
+    /// <summary>Bytes of the stream as it sits in a file (one byte per character, LF record ends).</summary>
+    public static long Bytes(string workload) => Text(workload).Length;
 
     private static string Id(string prefix, int number) => prefix + (number % 100_000).ToString("00000", CultureInfo.InvariantCulture);
 
