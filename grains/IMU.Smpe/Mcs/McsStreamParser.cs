@@ -371,7 +371,7 @@ internal sealed partial class McsStreamParser
             return;
         }
 
-        if (sysmod.Vers.Count == 0)
+        if (!sysmod.HasVers)
         {
             Error(sysmod.Location, $"SYSMOD {sysmod.Id} has no ++VER; every SYSMOD needs at least one, e.g. ++VER(Z038) FMID(HBB77D0)");
             return;

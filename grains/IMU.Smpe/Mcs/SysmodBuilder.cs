@@ -4,8 +4,18 @@ using IMU.Smpe.HoldData;
 namespace IMU.Smpe.Mcs;
 
 /// <summary>Collects the MCS of one SYSMOD while its statements are read.</summary>
+/// <remarks>Each list is made on its first use: most SYSMODs have no ++JCLIN, ++DELETE or ++MOVE, and a stream has many SYSMODs.</remarks>
 internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation location)
 {
+    private List<McsOperand>? _otherOperands;
+    private List<VerStatement>? _vers;
+    private List<IfStatement>? _ifs;
+    private List<HoldStatement>? _holds;
+    private List<JclInStatement>? _jclIns;
+    private List<ElementStatement>? _elements;
+    private List<DeleteStatement>? _deletes;
+    private List<McsStatement>? _otherStatements;
+
     public string Id { get; } = id;
 
     public SysmodType Type { get; } = type;
@@ -16,41 +26,43 @@ internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation l
 
     public string? Rework { get; set; }
 
-    public List<McsOperand> OtherOperands { get; } = [];
+    public List<McsOperand> OtherOperands => _otherOperands ??= [];
 
-    public List<VerStatement> Vers { get; } = [];
+    public List<VerStatement> Vers => _vers ??= [];
 
-    public List<IfStatement> Ifs { get; } = [];
+    public bool HasVers => _vers is { Count: > 0 };
 
-    public List<HoldStatement> Holds { get; } = [];
+    public List<IfStatement> Ifs => _ifs ??= [];
 
-    public List<JclInStatement> JclIns { get; } = [];
+    public List<HoldStatement> Holds => _holds ??= [];
 
-    public List<ElementStatement> Elements { get; } = [];
+    public List<JclInStatement> JclIns => _jclIns ??= [];
 
-    public List<DeleteStatement> Deletes { get; } = [];
+    public List<ElementStatement> Elements => _elements ??= [];
 
-    public List<McsStatement> OtherStatements { get; } = [];
+    public List<DeleteStatement> Deletes => _deletes ??= [];
+
+    public List<McsStatement> OtherStatements => _otherStatements ??= [];
 
     /// <summary>A statement of this SYSMOD was bad: SMP/E would not receive it, so neither do we.</summary>
     public bool Failed { get; set; }
+
+    /// <summary>An element, JCLIN or load-module MCS was seen: a later <c>++HOLD</c> is no longer internal.</summary>
+    public bool PastHolds { get; set; }
 
     /// <summary>Marks the SYSMOD failed and lets go of what it has collected, which will never be read.</summary>
     public void Fail()
     {
         Failed = true;
-        OtherOperands.Clear();
-        Vers.Clear();
-        Ifs.Clear();
-        Holds.Clear();
-        JclIns.Clear();
-        Elements.Clear();
-        Deletes.Clear();
-        OtherStatements.Clear();
+        _otherOperands = null;
+        _vers = null;
+        _ifs = null;
+        _holds = null;
+        _jclIns = null;
+        _elements = null;
+        _deletes = null;
+        _otherStatements = null;
     }
-
-    /// <summary>An element, JCLIN or load-module MCS was seen: a later <c>++HOLD</c> is no longer internal.</summary>
-    public bool PastHolds { get; set; }
 
     public Sysmod Build() => new()
     {
@@ -58,14 +70,14 @@ internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation l
         Type = Type,
         Description = Description,
         Rework = Rework,
-        OtherOperands = OtherOperands.Count == 0 ? [] : OtherOperands,
-        Vers = Vers,
-        Ifs = Ifs.Count == 0 ? [] : Ifs,
-        Holds = Holds.Count == 0 ? [] : Holds,
-        JclIns = JclIns.Count == 0 ? [] : JclIns,
-        Elements = Elements.Count == 0 ? [] : Elements,
-        Deletes = Deletes.Count == 0 ? [] : Deletes,
-        OtherStatements = OtherStatements.Count == 0 ? [] : OtherStatements,
+        OtherOperands = _otherOperands ?? (IReadOnlyList<McsOperand>)[],
+        Vers = _vers ?? (IReadOnlyList<VerStatement>)[],
+        Ifs = _ifs ?? (IReadOnlyList<IfStatement>)[],
+        Holds = _holds ?? (IReadOnlyList<HoldStatement>)[],
+        JclIns = _jclIns ?? (IReadOnlyList<JclInStatement>)[],
+        Elements = _elements ?? (IReadOnlyList<ElementStatement>)[],
+        Deletes = _deletes ?? (IReadOnlyList<DeleteStatement>)[],
+        OtherStatements = _otherStatements ?? (IReadOnlyList<McsStatement>)[],
         Location = Location,
     };
 }

@@ -47,22 +47,17 @@ internal static class Lexer
     /// </summary>
     public static int FindTerminator(ReadOnlySpan<char> s, ref int position, ref LexState state)
     {
+        // The state lives in locals while scanning (a ref struct's fields would be loaded and stored
+        // at every character) and is written back wherever the scan stops.
+        var inComment = state.InComment;
+        var inQuote = state.InQuote;
+        var depth = state.Depth;
+        var classes = s_classes;
         var i = position;
+        var found = -1;
         while (i < s.Length)
         {
-            if (!state.InComment && !state.InQuote)
-            {
-                while (i < s.Length && (s[i] >= s_classes.Length || (s_classes[s[i]] & Significant) == 0))
-                {
-                    i++;
-                }
-
-                if (i == s.Length)
-                {
-                    break;
-                }
-            }
-            else if (state.InComment)
+            if (inComment)
             {
                 var star = s[i..].IndexOf('*');
                 if (star < 0)
@@ -72,31 +67,26 @@ internal static class Lexer
                 }
 
                 i += star;
-            }
-
-            var c = s[i];
-            var last = i + 1 == s.Length;
-            if (state.InComment)
-            {
-                if (c == '*')
+                if (i + 1 == s.Length)
                 {
-                    if (last)
-                    {
-                        break;
-                    }
-
-                    if (s[i + 1] == '/')
-                    {
-                        state.InComment = false;
-                        i++;
-                    }
+                    break;
                 }
-            }
-            else if (state.InQuote)
-            {
-                if (c == '\'')
+
+                if (s[i + 1] == '/')
                 {
-                    if (last)
+                    inComment = false;
+                    i++;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (inQuote)
+            {
+                if (s[i] == '\'')
+                {
+                    if (i + 1 == s.Length)
                     {
                         break;
                     }
@@ -107,59 +97,65 @@ internal static class Lexer
                     }
                     else
                     {
-                        state.InQuote = false;
+                        inQuote = false;
                     }
                 }
+
+                i++;
+                continue;
             }
-            else
+
+            while (i < s.Length && (s[i] >= classes.Length || (classes[s[i]] & Significant) == 0))
             {
-                switch (c)
+                i++;
+            }
+
+            if (i == s.Length)
+            {
+                break;
+            }
+
+            var c = s[i];
+            if (c == '/')
+            {
+                if (i + 1 == s.Length)
                 {
-                    case '/':
-                        if (last)
-                        {
-                            position = i;
-                            return -1;
-                        }
-
-                        if (s[i + 1] == '*')
-                        {
-                            state.InComment = true;
-                            i++;
-                        }
-
-                        break;
-                    case '\'':
-                        state.InQuote = OpensQuote(s, i);
-                        break;
-                    case '(':
-                        state.Depth++;
-                        break;
-                    case ')':
-                        if (state.Depth > 0)
-                        {
-                            state.Depth--;
-                        }
-
-                        break;
-                    case '.':
-                        if (state.Depth == 0)
-                        {
-                            position = i + 1;
-                            return i;
-                        }
-
-                        break;
-                    default:
-                        break;
+                    break;
                 }
+
+                if (s[i + 1] == '*')
+                {
+                    inComment = true;
+                    i++;
+                }
+            }
+            else if (c == '\'')
+            {
+                inQuote = OpensQuote(s, i);
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth -= depth > 0 ? 1 : 0;
+            }
+            else if (depth == 0)
+            {
+                found = i;
+                i++;
+                break;
             }
 
             i++;
         }
 
         position = i;
-        return -1;
+        state.InComment = inComment;
+        state.InQuote = inQuote;
+        state.Depth = depth;
+        return found;
     }
 
     private static byte[] Classes()

@@ -217,7 +217,7 @@ internal sealed class SyntaxTree
     }
 
     private bool IsFreeTextKeyword(ReadOnlySpan<char> word) =>
-        _mcsFreeText && (word.SequenceEqual("COMMENT") || word.SequenceEqual("DESCRIPTION") || word.SequenceEqual("DESC"));
+        _mcsFreeText && word.Length is 4 or 7 or 11 && word is "COMMENT" or "DESCRIPTION" or "DESC";
 
     private int Add(int parent, SyntaxNodeKind kind, int start, int length)
     {
@@ -279,7 +279,18 @@ internal sealed class SyntaxTree
         var s = _buffer.Span;
         while (true)
         {
-            pos = SkipSeparators(pos, end, commas: true);
+            // Separators are nearly always single blanks or commas: step over them here and leave
+            // comments to SkipSeparators.
+            while (pos < end && Lexer.IsSeparator(s[pos]))
+            {
+                pos++;
+            }
+
+            if (pos < end && s[pos] == '/')
+            {
+                pos = SkipSeparators(pos, end, commas: true);
+            }
+
             if (pos >= end)
             {
                 return end;
@@ -321,7 +332,7 @@ internal sealed class SyntaxTree
             }
             else
             {
-                var wordEnd = pos;
+                var wordEnd = pos + 1;
                 while (wordEnd < end && IsWordChar(s, wordEnd))
                 {
                     wordEnd++;
@@ -331,7 +342,17 @@ internal sealed class SyntaxTree
                 pos = wordEnd;
             }
 
-            var look = SkipSeparators(pos, end, commas: false);
+            var look = pos;
+            while (look < end && Lexer.IsBlank(s[look]))
+            {
+                look++;
+            }
+
+            if (look < end && s[look] == '/')
+            {
+                look = SkipSeparators(look, end, commas: false);
+            }
+
             if (look >= end || s[look] != '(')
             {
                 continue;
