@@ -17,6 +17,7 @@ namespace IMU.Smpe.Mcs;
 internal sealed partial class McsStreamParser
 {
     private const int ScannedColumns = 72;
+    private const int MaxMessageLength = 1000;
 
     private readonly string _file;
     private readonly McsReaderLimits _limits;
@@ -421,8 +422,20 @@ internal sealed partial class McsStreamParser
         for (; _flushedErrors < _errors.Count; _flushedErrors++)
         {
             var error = _errors[_flushedErrors];
-            var message = McsText.Escape(error.Message);
+            var message = Printable(error.Message);
             Output.Add(McsEntry.Of(ReferenceEquals(message, error.Message) ? error : error with { Message = message }, refusal: false));
         }
+    }
+
+    /// <summary>
+    /// The message escaped for a terminal and, when it quotes a huge value (a word can run across
+    /// thousands of records), cut in the middle: its start names the problem, its end the remedy.
+    /// </summary>
+    private static string Printable(string message)
+    {
+        message = McsText.Escape(message);
+        return message.Length <= MaxMessageLength
+            ? message
+            : string.Concat(message.AsSpan(0, MaxMessageLength / 2), " ... ", message.AsSpan(message.Length - (MaxMessageLength / 2)));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class SyntaxTree
     private StatementBuffer _buffer = new();
     private bool _mcsFreeText;
 
-    public IReadOnlyList<SyntaxError> Errors => _errors;
+    public List<SyntaxError> Errors => _errors;
 
     public StatementBuffer Buffer => _buffer;
 

@@ -80,6 +80,19 @@ public sealed class McsReaderLimitsTests
         Assert.Single(result.Holds);
     }
 
+    [Fact]
+    public void ErrorQuotingAHugeWord_IsCutInTheMiddle_KeepingProblemAndRemedy()
+    {
+        var word = string.Concat(Enumerable.Repeat(new string('X', 72) + "\n", 100));
+        var result = McsReader.Read("++PTF(" + word + ").\n++VER(Z038) FMID(HBB77D0).\n", "w.mcs");
+
+        var error = Assert.Single(result.Errors);
+        Assert.InRange(error.Message.Length, 900, 1010);
+        Assert.StartsWith("SYSMOD ID 'XXX", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("XXX' must be 7 characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains(" ... ", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>What <c>/dev/zero</c> gives: zero bytes without end, counted.</summary>
     private sealed class EndlessZeros : Stream
     {
