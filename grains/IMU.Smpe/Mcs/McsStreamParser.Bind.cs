@@ -21,7 +21,7 @@ internal sealed partial class McsStreamParser
         {
             case McsKind.Header:
                 FinishSysmod();
-                StartSysmod(HeaderBinder.Bind(_binder, keyword, type, location));
+                StartSysmod(HeaderBinder.Bind(_binder, keyword, type, location, _builder));
                 break;
             case McsKind.Ver:
                 if (SysmodFor(keyword, beforeElements: true) is { } forVer)

@@ -26,6 +26,7 @@ internal sealed partial class McsStreamParser
     private readonly OperandBinder _binder;
     private readonly List<SmpeError> _errors = [];
     private readonly InlineDataBuilder _data = new();
+    private readonly SysmodBuilder _builder = new();
 
     private char[] _carry = new char[256];
     private int _carryLength;
@@ -39,6 +40,7 @@ internal sealed partial class McsStreamParser
     private bool _inComment;
     private int _commentLine;
     private bool _strayReported;
+    /// <summary>The SYSMOD being read (<see cref="_builder"/>), or null between SYSMODs.</summary>
     private SysmodBuilder? _sysmod;
     private long _sysmodLength;
 
@@ -291,7 +293,8 @@ internal sealed partial class McsStreamParser
         if (kind == McsKind.Header)
         {
             FinishSysmod();
-            StartSysmod(new SysmodBuilder(string.Empty, type, location) { Failed = true });
+            StartSysmod(_builder.Start(string.Empty, type, location));
+            _builder.Fail();
         }
         else if (_sysmod is not null && kind is not (McsKind.Release or McsKind.Assign or McsKind.StreamOther))
         {
@@ -372,7 +375,7 @@ internal sealed partial class McsStreamParser
             return;
         }
 
-        if (!sysmod.HasVers)
+        if (sysmod.Vers.Count == 0)
         {
             Error(sysmod.Location, $"SYSMOD {sysmod.Id} has no ++VER; every SYSMOD needs at least one, e.g. ++VER(Z038) FMID(HBB77D0)");
             return;

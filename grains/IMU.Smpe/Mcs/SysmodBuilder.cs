@@ -4,45 +4,37 @@ using IMU.Smpe.HoldData;
 namespace IMU.Smpe.Mcs;
 
 /// <summary>Collects the MCS of one SYSMOD while its statements are read.</summary>
-/// <remarks>Each list is made on its first use: most SYSMODs have no ++JCLIN, ++DELETE or ++MOVE, and a stream has many SYSMODs.</remarks>
-internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation location)
+/// <remarks>
+/// A stream has one builder, started afresh at each header: its lists are reused from SYSMOD to
+/// SYSMOD and each built <see cref="Sysmod"/> gets exact-size arrays, so a SYSMOD costs no lists.
+/// </remarks>
+internal sealed class SysmodBuilder
 {
-    private List<McsOperand>? _otherOperands;
-    private List<VerStatement>? _vers;
-    private List<IfStatement>? _ifs;
-    private List<HoldStatement>? _holds;
-    private List<JclInStatement>? _jclIns;
-    private List<ElementStatement>? _elements;
-    private List<DeleteStatement>? _deletes;
-    private List<McsStatement>? _otherStatements;
+    public string Id { get; private set; } = string.Empty;
 
-    public string Id { get; } = id;
+    public SysmodType Type { get; private set; }
 
-    public SysmodType Type { get; } = type;
-
-    public SourceLocation Location { get; } = location;
+    public SourceLocation Location { get; private set; }
 
     public string? Description { get; set; }
 
     public string? Rework { get; set; }
 
-    public List<McsOperand> OtherOperands => _otherOperands ??= [];
+    public List<McsOperand> OtherOperands { get; } = [];
 
-    public List<VerStatement> Vers => _vers ??= [];
+    public List<VerStatement> Vers { get; } = [];
 
-    public bool HasVers => _vers is { Count: > 0 };
+    public List<IfStatement> Ifs { get; } = [];
 
-    public List<IfStatement> Ifs => _ifs ??= [];
+    public List<HoldStatement> Holds { get; } = [];
 
-    public List<HoldStatement> Holds => _holds ??= [];
+    public List<JclInStatement> JclIns { get; } = [];
 
-    public List<JclInStatement> JclIns => _jclIns ??= [];
+    public List<ElementStatement> Elements { get; } = [];
 
-    public List<ElementStatement> Elements => _elements ??= [];
+    public List<DeleteStatement> Deletes { get; } = [];
 
-    public List<DeleteStatement> Deletes => _deletes ??= [];
-
-    public List<McsStatement> OtherStatements => _otherStatements ??= [];
+    public List<McsStatement> OtherStatements { get; } = [];
 
     /// <summary>A statement of this SYSMOD was bad: SMP/E would not receive it, so neither do we.</summary>
     public bool Failed { get; set; }
@@ -50,18 +42,25 @@ internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation l
     /// <summary>An element, JCLIN or load-module MCS was seen: a later <c>++HOLD</c> is no longer internal.</summary>
     public bool PastHolds { get; set; }
 
+    /// <summary>Starts the SYSMOD whose header MCS is at <paramref name="location"/>.</summary>
+    public SysmodBuilder Start(string id, SysmodType type, SourceLocation location)
+    {
+        Id = id;
+        Type = type;
+        Location = location;
+        Description = null;
+        Rework = null;
+        Failed = false;
+        PastHolds = false;
+        Clear();
+        return this;
+    }
+
     /// <summary>Marks the SYSMOD failed and lets go of what it has collected, which will never be read.</summary>
     public void Fail()
     {
         Failed = true;
-        _otherOperands = null;
-        _vers = null;
-        _ifs = null;
-        _holds = null;
-        _jclIns = null;
-        _elements = null;
-        _deletes = null;
-        _otherStatements = null;
+        Clear();
     }
 
     public Sysmod Build() => new()
@@ -70,14 +69,29 @@ internal sealed class SysmodBuilder(string id, SysmodType type, SourceLocation l
         Type = Type,
         Description = Description,
         Rework = Rework,
-        OtherOperands = _otherOperands ?? (IReadOnlyList<McsOperand>)[],
-        Vers = _vers ?? (IReadOnlyList<VerStatement>)[],
-        Ifs = _ifs ?? (IReadOnlyList<IfStatement>)[],
-        Holds = _holds ?? (IReadOnlyList<HoldStatement>)[],
-        JclIns = _jclIns ?? (IReadOnlyList<JclInStatement>)[],
-        Elements = _elements ?? (IReadOnlyList<ElementStatement>)[],
-        Deletes = _deletes ?? (IReadOnlyList<DeleteStatement>)[],
-        OtherStatements = _otherStatements ?? (IReadOnlyList<McsStatement>)[],
+        OtherOperands = Copy(OtherOperands),
+        Vers = Copy(Vers),
+        Ifs = Copy(Ifs),
+        Holds = Copy(Holds),
+        JclIns = Copy(JclIns),
+        Elements = Copy(Elements),
+        Deletes = Copy(Deletes),
+        OtherStatements = Copy(OtherStatements),
         Location = Location,
     };
+
+    /// <summary>An exact-size array (a collection expression would wrap one in a read-only list).</summary>
+    private static IReadOnlyList<T> Copy<T>(List<T> list) => list.Count == 0 ? [] : list.ToArray();
+
+    private void Clear()
+    {
+        OtherOperands.Clear();
+        Vers.Clear();
+        Ifs.Clear();
+        Holds.Clear();
+        JclIns.Clear();
+        Elements.Clear();
+        Deletes.Clear();
+        OtherStatements.Clear();
+    }
 }
