@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace IMU.Smpe.Syntax;
@@ -18,6 +19,8 @@ internal static class Lexer
     /// a table lookup per character beats a vectorized search that stops every few characters.
     /// </summary>
     private static readonly byte[] s_classes = Classes();
+
+    private static readonly SearchValues<char> s_significant = SearchValues.Create("/'().");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(char c) => c < s_classes.Length && (s_classes[c] & Blank) != 0;
@@ -105,9 +108,18 @@ internal static class Lexer
                 continue;
             }
 
+            var run = 0;
             while (i < s.Length && (s[i] >= classes.Length || (classes[s[i]] & Significant) == 0))
             {
                 i++;
+
+                // A long run without punctuation is prose (hold comments, descriptions): search it vectorized.
+                if (++run == 16)
+                {
+                    var next = s[i..].IndexOfAny(s_significant);
+                    i = next < 0 ? s.Length : i + next;
+                    break;
+                }
             }
 
             if (i == s.Length)
