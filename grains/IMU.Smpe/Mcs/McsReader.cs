@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace IMU.Smpe.Mcs;
 
@@ -25,8 +23,8 @@ namespace IMU.Smpe.Mcs;
 /// </remarks>
 public static class McsReader
 {
-    /// <summary>Bytes read from a stream at a time.</summary>
-    private const int ChunkSize = 64 * 1024;
+    /// <summary>Characters read from a string or reader at a time.</summary>
+    private const int ChunkSize = Latin1Chunk.Size;
 
     /// <summary>Reads MCS from a string.</summary>
     /// <param name="text">The stream: 80-column records separated by LF or CRLF.</param>
@@ -42,25 +40,20 @@ public static class McsReader
     public static McsParseResult Read(TextReader reader, string fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var parser = Parser(fileName, null);
-        var chars = ArrayPool<char>.Shared.Rent(ChunkSize);
-        var result = new McsParseResultBuilder();
-        try
-        {
-            int read;
-            while (!parser.Refused && (read = reader.Read(chars, 0, ChunkSize)) > 0)
-            {
-                parser.Feed(chars.AsSpan(0, read));
-                result.AddRange(parser.Output);
-            }
+        return Collect(Entries(Parser(fileName, null), reader));
 
-            parser.End();
-            result.AddRange(parser.Output);
-            return result.Build();
-        }
-        finally
+        static IEnumerable<McsEntry> Entries(McsStreamParser parser, TextReader reader)
         {
-            ArrayPool<char>.Shared.Return(chars);
+            var chars = new char[ChunkSize];
+            var read = -1;
+            while (read != 0)
+            {
+                read = parser.Refused ? 0 : reader.Read(chars, 0, ChunkSize);
+                foreach (var entry in Take(parser, chars.AsSpan(0, read)))
+                {
+                    yield return entry;
+                }
+            }
         }
     }
 
@@ -88,17 +81,13 @@ public static class McsReader
         {
             for (var start = 0; start < text.Length && !parser.Refused; start += ChunkSize)
             {
-                parser.Feed(text.AsSpan(start, Math.Min(ChunkSize, text.Length - start)));
-                for (var i = 0; i < parser.Output.Count; i++)
+                foreach (var entry in Take(parser, text.AsSpan(start, Math.Min(ChunkSize, text.Length - start))))
                 {
-                    yield return parser.Output[i];
+                    yield return entry;
                 }
-
-                parser.Output.Clear();
             }
 
-            parser.End();
-            foreach (var entry in parser.Output)
+            foreach (var entry in Take(parser, []))
             {
                 yield return entry;
             }
@@ -122,32 +111,15 @@ public static class McsReader
 
         static IEnumerable<McsEntry> Entries(McsStreamParser parser, Stream stream)
         {
-            var bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
-            var chars = ArrayPool<char>.Shared.Rent(ChunkSize);
-            try
+            using var bytes = new Latin1Chunk();
+            var read = -1;
+            while (read != 0)
             {
-                int read;
-                while (!parser.Refused && (read = stream.Read(bytes, 0, ChunkSize)) > 0)
-                {
-                    parser.Feed(chars.AsSpan(0, Encoding.Latin1.GetChars(bytes.AsSpan(0, read), chars)));
-                    for (var i = 0; i < parser.Output.Count; i++)
-                    {
-                        yield return parser.Output[i];
-                    }
-
-                    parser.Output.Clear();
-                }
-
-                parser.End();
-                foreach (var entry in parser.Output)
+                read = parser.Refused ? 0 : stream.Read(bytes.Buffer.Span);
+                foreach (var entry in Take(parser, bytes.Decode(read)))
                 {
                     yield return entry;
                 }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-                ArrayPool<char>.Shared.Return(chars);
             }
         }
     }
@@ -166,32 +138,15 @@ public static class McsReader
 
         static async IAsyncEnumerable<McsEntry> Entries(McsStreamParser parser, Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
-            var chars = ArrayPool<char>.Shared.Rent(ChunkSize);
-            try
+            using var bytes = new Latin1Chunk();
+            var read = -1;
+            while (read != 0)
             {
-                int read;
-                while (!parser.Refused && (read = await stream.ReadAsync(bytes.AsMemory(0, ChunkSize), cancellationToken)) > 0)
-                {
-                    parser.Feed(chars.AsSpan(0, Encoding.Latin1.GetChars(bytes.AsSpan(0, read), chars)));
-                    for (var i = 0; i < parser.Output.Count; i++)
-                    {
-                        yield return parser.Output[i];
-                    }
-
-                    parser.Output.Clear();
-                }
-
-                parser.End();
-                foreach (var entry in parser.Output)
+                read = parser.Refused ? 0 : await stream.ReadAsync(bytes.Buffer, cancellationToken);
+                foreach (var entry in Take(parser, bytes.Decode(read)))
                 {
                     yield return entry;
                 }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-                ArrayPool<char>.Shared.Return(chars);
             }
         }
     }
@@ -245,6 +200,26 @@ public static class McsReader
         }
 
         return result.Build();
+    }
+
+    /// <summary>
+    /// Feeds the parser the next chunk (an empty one ends the input) and returns what it completed,
+    /// as a copy: the parser's own list is reused by the next chunk while the caller still yields.
+    /// </summary>
+    private static McsEntry[] Take(McsStreamParser parser, ReadOnlySpan<char> chunk)
+    {
+        if (chunk.IsEmpty)
+        {
+            parser.End();
+        }
+        else
+        {
+            parser.Feed(chunk);
+        }
+
+        var entries = parser.Output.ToArray();
+        parser.Output.Clear();
+        return entries;
     }
 
     private static McsStreamParser Parser(string fileName, McsReaderLimits? limits)

@@ -94,23 +94,9 @@ public sealed class McsReaderLimitsTests
     }
 
     /// <summary>What <c>/dev/zero</c> gives: zero bytes without end, counted.</summary>
-    private sealed class EndlessZeros : Stream
+    private sealed class EndlessZeros : ReadOnlyTestStream
     {
         public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => BytesRead;
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -118,15 +104,5 @@ public sealed class McsReaderLimitsTests
             BytesRead += count;
             return count;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

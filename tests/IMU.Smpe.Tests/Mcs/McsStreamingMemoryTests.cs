@@ -33,25 +33,11 @@ public sealed class McsStreamingMemoryTests
     }
 
     /// <summary>Generates PTFs as it is read, so the test needs no file and no text in memory.</summary>
-    private sealed class PtfStream(int count) : Stream
+    private sealed class PtfStream(int count) : ReadOnlyTestStream
     {
         private byte[] _pending = [];
         private int _offset;
         private int _next;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int length)
         {
@@ -71,15 +57,5 @@ public sealed class McsStreamingMemoryTests
             _offset += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int length) => throw new NotSupportedException();
     }
 }
