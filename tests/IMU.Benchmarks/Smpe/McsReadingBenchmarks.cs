@@ -8,7 +8,8 @@ namespace IMU.Benchmarks.Smpe;
 /// <summary>
 /// MCS and HOLDDATA reading throughput (target: 150 MB/s or more on the 2-core machine), each
 /// against a plain scan of the same bytes for record ends in the same run (the Ratio column). The
-/// MB/s column divides the stream's size by the mean time.
+/// MB/s column divides the stream's size by the mean time; Min and Median show how much of the
+/// mean is other work on a shared machine.
 /// </summary>
 /// <remarks>
 /// <c>ReadEntries</c> is how input is read: the file's bytes streamed, each SYSMOD or hold dropped
@@ -16,6 +17,8 @@ namespace IMU.Benchmarks.Smpe;
 /// model, as a caller of <see cref="McsReader.Read(Stream, string, McsReaderLimits?)"/> does.
 /// </remarks>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [Config(typeof(Config))]
 public class McsReadingBenchmarks
 {
