@@ -9,7 +9,9 @@ namespace IMU.Cli.Output.Json;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true)]
-[JsonSerializable(typeof(IReadOnlyList<ParsedFileJson>))]
+[JsonSerializable(typeof(ParsedSysmodJson))]
+[JsonSerializable(typeof(ParsedHoldJson))]
+[JsonSerializable(typeof(ParseErrorJson))]
 [JsonSerializable(typeof(CommandResultJson))]
 [JsonSerializable(typeof(ReceiveResultJson))]
 [JsonSerializable(typeof(IReadOnlyList<ElementJson>))]
