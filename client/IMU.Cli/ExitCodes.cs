@@ -8,15 +8,18 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>SMP/E's RC 12: a whole command failed (no CSI, unknown zone, BYPASS text not valid).</summary>
+    /// <summary>SMP/E's RC 12: a whole command failed (no CSI, a file that is not one, unknown zone, an operand that breaks SMP/E's name rules, BYPASS text not valid).</summary>
     public const int Severe = 12;
 
-    /// <summary>Bad input: a file that does not parse or an operand that is not valid.</summary>
+    /// <summary><c>parse</c>: a file has errors (each printed as FILE:LINE:COL) or cannot be read.</summary>
     public const int InputError = 1;
 
-    /// <summary>Command-line usage error (unknown option, missing argument, a setting that is not valid).</summary>
+    /// <summary>Command-line usage error (unknown option, missing option or argument, options that exclude each other, a setting that is not valid).</summary>
     public const int UsageError = 2;
 
     /// <summary>No silo answered, or a silo could not start (a port in use, its database unreachable).</summary>
     public const int Unavailable = 3;
+
+    /// <summary>SMP/E's RC 20: an internal error. The message names it; no stack trace is shown.</summary>
+    public const int InternalError = 20;
 }

@@ -68,10 +68,10 @@ public sealed record SimulatorOptions
     public int MaxJclBytes { get; init; } = 8 * 1024 * 1024;
 
     /// <summary>How much job output one system's spool keeps; the oldest finished jobs are purged past it, as JES purges.</summary>
-    public long SpoolLimitBytes { get; init; } = 64L * 1024 * 1024;
+    public long SpoolLimitBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>How many jobs one system's spool keeps at most.</summary>
-    public int SpoolLimitJobs { get; init; } = 2000;
+    public int SpoolLimitJobs { get; init; } = 1000;
 
     /// <summary>Log requests to the console (standalone runs).</summary>
     public bool LogToConsole { get; init; }

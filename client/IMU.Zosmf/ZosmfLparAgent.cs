@@ -39,7 +39,11 @@ public sealed partial class ZosmfLparAgent : ILparAgent
             connection.SystemName,
             connection.ZosmfBaseAddress,
             "zosmf " + connection.SystemName,
-            request => request.Headers.Authorization = connection.Credentials.ToHeader());
+            request =>
+            {
+                request.Headers.Authorization = connection.Credentials.ToHeader();
+                request.Headers.TryAddWithoutValidation(LparHttpChannel.CsrfHeader, "true");
+            });
         _jobs = new ZosmfJobsClient(zosmf, connection.InternalReaderClass);
         _console = new ZosmfConsoleClient(zosmf, time, options.ConsoleFollowUpAttempts, options.ConsoleFollowUpDelay);
     }
@@ -110,8 +114,7 @@ public sealed partial class ZosmfLparAgent : ILparAgent
         ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
         using var activity = StartActivity("ipl");
         var hmc = Hmc();
-        var operation = _ipls.Find(SystemName, operationId)
-            ?? await StartLoadAsync(hmc, load, operationId, cancellationToken).ConfigureAwait(false);
+        var operation = _ipls.For(SystemName, operationId);
         await operation.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -120,13 +123,18 @@ public sealed partial class ZosmfLparAgent : ILparAgent
                 return done;
             }
 
-            activity?.SetTag(ZosmfTelemetry.FollowedTag, operation.JobUri is null || operation.LoadCompleted);
-            if (operation.JobUri is { } jobUri && !operation.LoadCompleted)
+            activity?.SetTag(ZosmfTelemetry.FollowedTag, operation.Started is not null);
+            if (operation.Started is null)
             {
-                await FollowLoadJobAsync(hmc, operation, jobUri, operationId, cancellationToken).ConfigureAwait(false);
+                await RequestLoadAsync(hmc, operation, load, cancellationToken).ConfigureAwait(false);
             }
 
-            operation.Result = await WaitForIplAsync(operation, operationId, cancellationToken).ConfigureAwait(false);
+            if (operation.JobUri is { } jobUri && !operation.LoadCompleted)
+            {
+                await FollowLoadJobAsync(hmc, operation, jobUri, cancellationToken).ConfigureAwait(false);
+            }
+
+            operation.Result = await WaitForIplAsync(operation, cancellationToken).ConfigureAwait(false);
             LogIplComplete(SystemName, operation.Result.IplVolume, operation.Result.IplTime);
             return operation.Result;
         }
@@ -142,40 +150,36 @@ public sealed partial class ZosmfLparAgent : ILparAgent
     }
 
     /// <summary>
-    /// Requests the load. The HMC refusing the request means nothing was loaded, so the operation is
-    /// forgotten; a lost answer may mean it was, so the operation stays and is followed by its effect.
+    /// Requests the load, with <c>force</c> when the LPAR is operating. The HMC refusing the request
+    /// means nothing was loaded, so the operation is forgotten; a lost answer may mean it was, so the
+    /// operation stays and is followed by its effect.
     /// </summary>
-    private async Task<IplOperation> StartLoadAsync(HmcClient hmc, IplLoadSettings? load, string operationId, CancellationToken cancellationToken)
+    private async Task RequestLoadAsync(HmcClient hmc, IplOperation operation, IplLoadSettings? load, CancellationToken cancellationToken)
     {
         var status = await hmc.GetStatusAsync(cancellationToken).ConfigureAwait(false);
         var settings = load ?? _connection.Load ?? status.LastUsedLoad
             ?? throw new LparAgentException(LparAgentErrorKind.NotConfigured, SystemName, "no load address: none was given, none is configured and the HMC has no last-used one.");
-        var operation = _ipls.Begin(SystemName, operationId, _time.GetUtcNow(), settings);
-        if (operation.Load != settings || operation.JobUri is not null)
-        {
-            return operation;
-        }
-
         LogIpl(SystemName, settings.LoadAddress, settings.LoadParameter, status.IsOperating);
+        operation.Load = settings;
+        operation.Started = _time.GetUtcNow();
         try
         {
             operation.JobUri = await hmc.LoadAsync(settings, force: status.IsOperating, cancellationToken).ConfigureAwait(false);
         }
-        catch (LparAgentException ex) when (ex.Kind is LparAgentErrorKind.HttpError or LparAgentErrorKind.Unauthorized or LparAgentErrorKind.CircuitOpen or LparAgentErrorKind.ProtocolError)
+        catch (LparAgentException ex) when (ex.Kind is LparAgentErrorKind.HttpError or LparAgentErrorKind.Unauthorized or LparAgentErrorKind.CircuitOpen or LparAgentErrorKind.ProtocolError or LparAgentErrorKind.NotConfigured)
         {
-            _ipls.Forget(SystemName, operationId);
+            operation.Reset();
             throw;
         }
         catch (LparAgentException ex)
         {
             LogLoadAnswerLost(SystemName, ex.Kind);
         }
-
-        return operation;
     }
 
-    private async Task FollowLoadJobAsync(HmcClient hmc, IplOperation operation, string jobUri, string operationId, CancellationToken cancellationToken)
+    private async Task FollowLoadJobAsync(HmcClient hmc, IplOperation operation, string jobUri, CancellationToken cancellationToken)
     {
+        var load = operation.Load!;
         while (true)
         {
             var job = await hmc.GetJobAsync(jobUri, cancellationToken).ConfigureAwait(false);
@@ -186,23 +190,23 @@ public sealed partial class ZosmfLparAgent : ILparAgent
                     await hmc.DeleteJobAsync(jobUri, cancellationToken).ConfigureAwait(false);
                     return;
                 case "complete":
-                    _ipls.Forget(SystemName, operationId);
+                    operation.Reset();
                     await hmc.DeleteJobAsync(jobUri, cancellationToken).ConfigureAwait(false);
                     throw new LparAgentException(
                         LparAgentErrorKind.LoadFailed,
                         SystemName,
-                        $"HMC load from {operation.Load.LoadAddress} ended with status {job.JobStatusCode}, reason {job.JobReasonCode}: {job.JobResults?.Message ?? "no message"}.")
+                        $"HMC load from {load.LoadAddress} ended with status {job.JobStatusCode}, reason {job.JobReasonCode}: {job.JobResults?.Message ?? "no message"}.")
                     {
                         HttpStatus = job.JobStatusCode,
                         Reason = job.JobReasonCode,
                     };
                 case "canceled":
-                    _ipls.Forget(SystemName, operationId);
-                    throw new LparAgentException(LparAgentErrorKind.LoadCanceled, SystemName, $"HMC load from {operation.Load.LoadAddress} was canceled ({jobUri}).");
+                    operation.Reset();
+                    throw new LparAgentException(LparAgentErrorKind.LoadCanceled, SystemName, $"HMC load from {load.LoadAddress} was canceled ({jobUri}).");
                 default:
                     if (_time.GetUtcNow() - operation.Started > _options.IplTimeout)
                     {
-                        throw new LparAgentException(LparAgentErrorKind.NotFinished, SystemName, $"HMC load from {operation.Load.LoadAddress} still {job.Status} after {_options.IplTimeout}.");
+                        throw new LparAgentException(LparAgentErrorKind.NotFinished, SystemName, $"HMC load from {load.LoadAddress} still {job.Status} after {_options.IplTimeout}.");
                     }
 
                     await Task.Delay(_options.IplPollInterval, _time, cancellationToken).ConfigureAwait(false);
@@ -216,9 +220,11 @@ public sealed partial class ZosmfLparAgent : ILparAgent
     /// (IEE254I prints whole seconds). z/OSMF does not answer at all while z/OS comes up, so failures
     /// to reach it are expected here and only the overall bound ends the wait.
     /// </summary>
-    private async Task<IplInfo> WaitForIplAsync(IplOperation operation, string operationId, CancellationToken cancellationToken)
+    private async Task<IplInfo> WaitForIplAsync(IplOperation operation, CancellationToken cancellationToken)
     {
-        var notBefore = operation.Started.AddTicks(-(operation.Started.Ticks % TimeSpan.TicksPerSecond));
+        var started = operation.Started!.Value;
+        var load = operation.Load!;
+        var notBefore = started.AddTicks(-(started.Ticks % TimeSpan.TicksPerSecond));
         while (true)
         {
             try
@@ -235,16 +241,16 @@ public sealed partial class ZosmfLparAgent : ILparAgent
                 LogWaitingForZosmf(SystemName, ex.Kind);
             }
 
-            if (_time.GetUtcNow() - operation.Started > _options.IplTimeout)
+            if (_time.GetUtcNow() - started > _options.IplTimeout)
             {
                 if (operation.JobUri is null)
                 {
                     // The load's answer was lost and the system shows no IPL since: it most likely never
                     // reached the HMC, so a retry may load again.
-                    _ipls.Forget(SystemName, operationId);
+                    operation.Reset();
                 }
 
-                throw new LparAgentException(LparAgentErrorKind.NotFinished, SystemName, $"IPL from {operation.Load.LoadAddress}: z/OSMF did not show an IPL after {operation.Started:u} within {_options.IplTimeout}.");
+                throw new LparAgentException(LparAgentErrorKind.NotFinished, SystemName, $"IPL from {load.LoadAddress}: z/OSMF did not show an IPL after {started:u} within {_options.IplTimeout}.");
             }
 
             await Task.Delay(_options.IplPollInterval, _time, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IMU.Smpe.Diagnostics;
 using IMU.Zosmf.Hmc;
 using IMU.Zosmf.Http;
 using Microsoft.Extensions.Logging;
@@ -74,11 +75,13 @@ public sealed class ZosmfLparAgentFactory : ILparAgentFactory, IAsyncDisposable
         _sessions.Clear();
     }
 
+    /// <summary>An LPAR or system name follows the name rule of ddnames: 1-8 characters, a letter or national character first.</summary>
     private static void RequireName(string name, string what)
     {
-        if (string.IsNullOrEmpty(name) || name.Length > 8 || !name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '@' or '#' or '$'))
+        var problem = SmpeNames.DdnameProblem(what, name ?? string.Empty);
+        if (problem is not null)
         {
-            throw new ArgumentException($"{what} '{name}' must be 1 to 8 of A-Z, 0-9, @, # and $ (an LPAR name).", what);
+            throw new ArgumentException(problem + " (an LPAR name).", what);
         }
     }
 

@@ -28,8 +28,8 @@ internal sealed class TestCsi : IDisposable
         Csi = Csi.Open(FilePath);
         if (zones)
         {
+            Csi.AddZone(Dlib, ZoneType.Dlib);
             Csi.AddZone(Target, ZoneType.Target, Dlib);
-            Csi.AddZone(Dlib, ZoneType.Dlib, Target);
         }
     }
 

@@ -51,8 +51,8 @@ internal sealed class DemoCommand : Command
         string Sample(string name) => Path.Combine(directory.FullName, name);
         var steps = new (string Why, string[] Args, int ExpectedReturnCode)[]
         {
-            ("Define the target zone and its distribution zone (the CSI is created with its global zone).", ["zone", "add", TargetZone, "--type", "target", "--related", DlibZone], 0),
-            ("", ["zone", "add", DlibZone, "--type", "dlib", "--related", TargetZone], 0),
+            ("Define the distribution zone and its target zone (the CSI is created with its global zone).", ["zone", "add", DlibZone, "--type", "dlib"], 0),
+            ("", ["zone", "add", TargetZone, "--type", "target", "--related", DlibZone], 0),
             ("RECEIVE the base function, five PTFs and Enhanced HOLDDATA (one hold is for an FMID this CSI does not have: N/A).", ["receive", Sample("function.mcs"), Sample("service.mcs"), "--holddata", Sample("holddata.txt")], 0),
             ("APPLY and ACCEPT the base function.", ["apply", "--zone", TargetZone, "--select", "HDM7700"], 0),
             ("", ["accept", "--zone", DlibZone, "--select", "HDM7700"], 0),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using IMU.Cli.Output;
 using IMU.Cli.Output.Json;
+using IMU.Smpe.Zones;
 
 namespace IMU.Cli.Commands;
 
@@ -30,7 +31,9 @@ internal sealed class ListCommand : Command
                 result.AddError("Give either --sysmods or --elements.");
             }
         });
-        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: false, csi =>
+        SetAction(parseResult => CsiAccess.Refused(console, CsiAccess.ZoneProblem("--zone", parseResult.GetRequiredValue(s_zone), globalAllowed: true))
+            ? ExitCodes.Severe
+            : CsiAccess.Run(parseResult, console, CsiOpenMode.ReadOnly, csi =>
         {
             var zone = parseResult.GetRequiredValue(s_zone);
             var json = parseResult.GetValue(s_json);

@@ -1,12 +1,17 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Globalization;
 using IMU.Cli.Output;
-using IMU.Cli.Output.Json;
+using IMU.Smpe.Mcs;
 
 namespace IMU.Cli.Commands;
 
 /// <summary><c>imu smpe parse [--json] FILE...</c>: reads MCS and HOLDDATA files and reports what they hold.</summary>
-internal sealed class ParseCommand : Command
+/// <remarks>
+/// Files are read as streams and reported as they are read, so a file of any size is parsed in
+/// memory bounded by its largest SYSMOD. Text from the files is printed escaped
+/// (<see cref="McsText.Escape"/>): an MCS file can carry terminal escape sequences.
+/// </remarks>
+internal sealed partial class ParseCommand : Command
 {
     private static readonly Option<bool> s_json = new("--json")
     {
@@ -33,72 +38,67 @@ internal sealed class ParseCommand : Command
     private int Run(ParseResult parseResult)
     {
         var files = parseResult.GetRequiredValue(s_files);
-        var reports = new List<ParsedFileJson>(files.Length);
+        using Report report = parseResult.GetValue(s_json) ? new JsonReport(_console.Out) : new TextReport(_console.Out);
         var failed = false;
         foreach (var file in files)
         {
-            var report = ParseFile(file);
-            failed |= report.Errors.Count > 0;
-            foreach (var error in report.Errors)
-            {
-                _console.Error.WriteLine($"{report.File}:{error.Line}:{error.Column}: error: {error.Message}");
-            }
-
-            reports.Add(report);
+            var name = file.ToString();
+            report.BeginFile(name);
+            var errors = Read(file, name, report);
+            report.EndFile();
+            failed |= errors > 0;
         }
 
-        if (parseResult.GetValue(s_json))
-        {
-            _console.Out.WriteLine(JsonSerializer.Serialize(reports, CliJsonContext.Default.IReadOnlyListParsedFileJson));
-        }
-        else
-        {
-            WriteSummary(reports);
-        }
-
+        report.Finish();
         return failed ? ExitCodes.InputError : ExitCodes.Success;
     }
 
-    private static ParsedFileJson ParseFile(FileInfo file)
+    /// <summary>Streams one file into the report, printing each error to stderr as it is found; returns the error count.</summary>
+    private int Read(FileInfo file, string name, Report report)
     {
-        if (McsFiles.Read(file, out var error) is not { } result)
+        var errors = 0;
+        using var stream = McsFiles.Open(file, out var openError);
+        try
         {
-            return new ParsedFileJson(file.ToString(), [], [], [new ParseErrorJson(0, 0, error ?? "")]);
-        }
-
-        var sysmods = result.Sysmods
-            .Select(s => new ParsedSysmodJson(s.Id, SmpeWords.Of(s.Type), s.Vers.Count > 0 ? s.Vers[0].Fmid : null))
-            .ToList();
-        var holds = result.Sysmods.SelectMany(s => s.Holds)
-            .Concat(result.Holds)
-            .Select(h => new ParsedHoldJson(h.SysmodId, SmpeWords.Of(h.Category), h.Reason, h.Fmid))
-            .ToList();
-        var errors = result.Errors
-            .Select(e => new ParseErrorJson(e.Location.Line, e.Location.Column, e.Message))
-            .ToList();
-        return new ParsedFileJson(file.ToString(), sysmods, holds, errors);
-    }
-
-    private void WriteSummary(List<ParsedFileJson> reports)
-    {
-        var table = new TextTable("FILE", "SYSMODS", "HOLDS", "ERRORS");
-        foreach (var report in reports)
-        {
-            table.AddRow(report.File, report.Sysmods.Count.ToString(), report.Holds.Count.ToString(), report.Errors.Count.ToString());
-        }
-
-        table.WriteTo(_console.Out);
-        foreach (var report in reports.Where(r => r.Sysmods.Count > 0))
-        {
-            _console.Out.WriteLine();
-            _console.Out.WriteLine($"{report.File}:");
-            var sysmods = new TextTable("SYSMOD", "TYPE", "FMID");
-            foreach (var sysmod in report.Sysmods)
+            if (stream is not null)
             {
-                sysmods.AddRow(sysmod.Id, sysmod.Type, sysmod.Fmid ?? "");
+                foreach (var entry in McsReader.ReadEntries(stream, name))
+                {
+                    switch (entry.Kind)
+                    {
+                        case McsEntryKind.Sysmod:
+                            report.Sysmod(entry.Sysmod!);
+                            break;
+                        case McsEntryKind.Hold:
+                            report.Hold(entry.Hold!);
+                            break;
+                        case McsEntryKind.Error:
+                        case McsEntryKind.Refusal:
+                            var location = entry.Error!.Location;
+                            errors++;
+                            _console.Error.WriteLine(McsText.Escape($"{location}: error: {entry.Error.Message}"));
+                            report.Error(location.Line, location.Column, entry.Error.Message);
+                            break;
+                        default:
+                            break;
+                    }
+                }
             }
-
-            sysmods.WriteTo(_console.Out);
         }
+        catch (IOException exception)
+        {
+            openError = exception.Message;
+        }
+
+        if (openError is not null)
+        {
+            errors++;
+            _console.Error.WriteLine(McsText.Escape($"{name}: error: {openError}"));
+            report.Error(0, 0, openError);
+        }
+
+        return errors;
     }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

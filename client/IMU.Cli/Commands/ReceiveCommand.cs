@@ -4,6 +4,7 @@ using IMU.Cli.Output;
 using IMU.Cli.Output.Json;
 using IMU.Smpe.Commands;
 using IMU.Smpe.Mcs;
+using IMU.Smpe.Zones;
 
 namespace IMU.Cli.Commands;
 
@@ -41,44 +42,50 @@ internal sealed class ReceiveCommand : Command
                 result.AddError("Give at least one SYSMOD file or --holddata FILE.");
             }
         });
-        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: false, csi =>
+        SetAction(parseResult =>
         {
-            var sysmods = Read(parseResult.GetValue(s_files));
-            var holdData = Read(parseResult.GetValue(s_holdData));
-            if (sysmods is null || holdData is null)
+            var sysmodFiles = parseResult.GetValue(s_files) ?? [];
+            var holdFiles = parseResult.GetValue(s_holdData) ?? [];
+            if (sysmodFiles.Concat(holdFiles).FirstOrDefault(f => !f.Exists) is { } missing)
             {
+                _console.Error.WriteLine($"{missing}: error: {(Directory.Exists(missing.FullName) ? "is a directory" : "file not found")}");
                 return ExitCodes.Severe;
             }
 
-            var result = csi.Receive(sysmods, holdData);
-            if (parseResult.GetValue(s_json))
+            return CsiAccess.Run(parseResult, console, CsiOpenMode.ReadWrite, csi =>
             {
-                _console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJsonContext.Default.ReceiveResultJson));
-            }
-            else
-            {
-                WriteReport(result);
-            }
+                ReceiveResult result;
+                try
+                {
+                    result = csi.Receive(Stream(sysmodFiles), Stream(holdFiles));
+                }
+                catch (IOException exception)
+                {
+                    _console.Error.WriteLine($"error: {exception.Message}; nothing was received");
+                    return ExitCodes.Severe;
+                }
 
-            return result.ReturnCode;
-        }));
+                if (parseResult.GetValue(s_json))
+                {
+                    _console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJsonContext.Default.ReceiveResultJson));
+                }
+                else
+                {
+                    WriteReport(result);
+                }
+
+                return result.ReturnCode;
+            });
+        });
     }
 
-    private List<McsParseResult>? Read(FileInfo[]? files)
+    /// <summary>The files' read results one file at a time, as RECEIVE consumes them; a file that cannot be read ends RECEIVE with nothing received.</summary>
+    private static IEnumerable<McsParseResult> Stream(FileInfo[] files)
     {
-        var results = new List<McsParseResult>();
-        foreach (var file in files ?? [])
+        foreach (var file in files)
         {
-            if (McsFiles.Read(file, out var error) is not { } result)
-            {
-                _console.Error.WriteLine($"{file}: error: {error}");
-                return null;
-            }
-
-            results.Add(result);
+            yield return McsFiles.Read(file, out var error) ?? throw new IOException($"{file}: {error}");
         }
-
-        return results;
     }
 
     private static ReceiveResultJson ToJson(ReceiveResult result) => new(

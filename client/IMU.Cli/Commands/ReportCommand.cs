@@ -10,5 +10,6 @@ internal sealed class ReportCommand : Command
         : base("report", "SMP/E reports.")
     {
         Subcommands.Add(new ReportErrSysmodsCommand(console));
+        Subcommands.Add(new ReportMissingFixCommand(console));
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using IMU.Cli.Output;
 using IMU.Cli.Output.Json;
+using IMU.Smpe.Zones;
 
 namespace IMU.Cli.Commands;
 
@@ -19,7 +20,9 @@ internal sealed class ReportErrSysmodsCommand : Command
         _console = console;
         Options.Add(s_zone);
         Options.Add(s_json);
-        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: false, csi =>
+        SetAction(parseResult => CsiAccess.Refused(console, CsiAccess.ZoneProblem("--zone", parseResult.GetRequiredValue(s_zone)))
+            ? ExitCodes.Severe
+            : CsiAccess.Run(parseResult, console, CsiOpenMode.ReadOnly, csi =>
         {
             var zone = parseResult.GetRequiredValue(s_zone);
             var entries = csi.ReportErrSysmods(zone);

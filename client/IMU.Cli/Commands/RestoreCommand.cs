@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IMU.Cli.Output;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Zones;
 
 namespace IMU.Cli.Commands;
 
@@ -22,7 +23,11 @@ internal sealed class RestoreCommand : Command
         Options.Add(s_select);
         Options.Add(s_check);
         Options.Add(s_json);
-        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: false, csi =>
+        SetAction(parseResult => CsiAccess.Refused(
+            console,
+            [CsiAccess.ZoneProblem("--zone", parseResult.GetRequiredValue(s_zone)), .. CsiAccess.SysmodIdProblems("--select", parseResult.GetRequiredValue(s_select))])
+            ? ExitCodes.Severe
+            : CsiAccess.Run(parseResult, console, parseResult.GetValue(s_check) ? CsiOpenMode.ReadOnly : CsiOpenMode.ReadWrite, csi =>
         {
             var result = csi.Restore(parseResult.GetRequiredValue(s_zone), new RestoreOptions
             {

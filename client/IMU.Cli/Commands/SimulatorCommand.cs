@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Xml;
 using IMU.Cli.Output;
 using IMU.Smpe.Mcs;
@@ -77,39 +78,22 @@ internal sealed class SimulatorCommand : Command
         Options.Add(s_password);
         Options.Add(s_token);
         Options.Add(s_log);
-        s_systems.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 9999)
-            {
-                result.AddError($"--systems {result.GetValueOrDefault<int>()}: simulate 1 to 9999 systems.");
-            }
-        });
-        s_port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-            {
-                result.AddError($"--port {result.GetValueOrDefault<int>()}: a port is 0 (any free one) to 65535.");
-            }
-        });
-        s_iplDuration.Validators.Add(result =>
-        {
-            if (Duration(result.GetValueOrDefault<string>()) is null)
-            {
-                result.AddError($"--ipl-duration '{result.GetValueOrDefault<string>()}': give an ISO-8601 duration such as PT3M or PT20S.");
-            }
-        });
-        Validators.Add(result =>
-        {
-            if ((result.GetValue(s_user) is null) != (result.GetValue(s_password) is null))
-            {
-                result.AddError("--user and --password go together.");
-            }
-        });
         SetAction((parseResult, cancellationToken) => RunAsync(parseResult, console, cancellationToken));
     }
 
+    /// <summary>Runs until cancelled; every start problem is one line on stderr and exit code 1.</summary>
     private static async Task<int> RunAsync(ParseResult parseResult, ICliConsole console, CancellationToken cancellationToken)
     {
+        var iplDuration = Duration(parseResult.GetValue(s_iplDuration));
+        var problem = iplDuration is null
+            ? $"--ipl-duration '{parseResult.GetValue(s_iplDuration)}': give an ISO-8601 duration from PT0S to P1D, such as PT3M or PT20S."
+            : (parseResult.GetValue(s_user) is null) != (parseResult.GetValue(s_password) is null) ? "--user and --password go together." : null;
+        if (problem is not null)
+        {
+            await console.Error.WriteLineAsync($"imu simulator: error: {problem}").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+
         var baseMcs = new List<McsParseResult>();
         foreach (var file in parseResult.GetValue(s_base) ?? [])
         {
@@ -129,7 +113,7 @@ internal sealed class SimulatorCommand : Command
             Port = parseResult.GetValue(s_port),
             DataDirectory = parseResult.GetValue(s_data)?.FullName,
             BaseMcs = baseMcs,
-            IplDuration = Duration(parseResult.GetValue(s_iplDuration))!.Value,
+            IplDuration = iplDuration!.Value,
             UserId = parseResult.GetValue(s_user),
             Password = parseResult.GetValue(s_password),
             BearerToken = parseResult.GetValue(s_token),
@@ -150,6 +134,11 @@ internal sealed class SimulatorCommand : Command
             return ExitCodes.Success;
         }
 
+        // The command's own signal handling: System.CommandLine's lets the process end before the
+        // simulator has stopped, so SIGINT (Ctrl+C) and SIGTERM are taken here, the stop awaited, and 0 returned.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         await using (simulator.ConfigureAwait(false))
         {
             var output = console.Out;
@@ -163,7 +152,7 @@ internal sealed class SimulatorCommand : Command
             await output.WriteLineAsync($"  control: {simulator.BaseAddress}simulator/systems (Ctrl+C or SIGTERM stops)").ConfigureAwait(false);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -172,6 +161,12 @@ internal sealed class SimulatorCommand : Command
         }
 
         return ExitCodes.Success;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
     }
 
     private static TimeSpan? Duration(string? text)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace IMU.Cli.Commands;
 
@@ -12,13 +13,20 @@ internal static class SmpeOptions
         Required = true,
     };
 
-    public static Option<string[]> Select(string description) => new("--select")
+    public static Option<string[]> Select(string description) => List("--select", description, "ID[,ID...]");
+
+    /// <summary>A comma- or blank-separated list option, as SMP/E lists are written: <c>--zone TGT1,TGT2</c>.</summary>
+    public static Option<string[]> List(string name, string description, string helpName) => new(name)
     {
         Description = description,
-        HelpName = "ID[,ID...]",
+        HelpName = helpName,
         AllowMultipleArgumentsPerToken = true,
-        CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        CustomParser = SplitList,
     };
+
+    /// <summary>The values of a list written SMP/E's way, comma-separated, over one or more words.</summary>
+    public static string[] SplitList(ArgumentResult result) =>
+        [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
     public static Option<bool> All(string description) => new("--all") { Description = description };
 
@@ -29,16 +37,18 @@ internal static class SmpeOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON (the scripting contract)." };
 
-    /// <summary>Requires exactly one of <c>--select</c> and <c>--all</c>, as SMP/E requires SELECT or a mass-mode operand.</summary>
-    public static void RequireSelectOrAll(Command command, Option<string[]> select, Option<bool> all)
+    /// <summary>
+    /// Requires <c>--select</c> (or <c>--sourceid</c>, where the command has it) or else <c>--all</c>, as SMP/E
+    /// requires SELECT/SOURCEID or a mass-mode operand.
+    /// </summary>
+    public static void RequireSelectOrAll(Command command, Option<string[]> select, Option<bool> all, Option<string[]>? sourceId = null)
     {
         command.Validators.Add(result =>
         {
-            var hasSelect = result.GetValue(select) is { Length: > 0 };
-            var hasAll = result.GetValue(all);
-            if (hasSelect == hasAll)
+            var hasSelect = result.GetValue(select) is { Length: > 0 } || (sourceId is not null && result.GetValue(sourceId) is { Length: > 0 });
+            if (hasSelect == result.GetValue(all))
             {
-                result.AddError("Give either --select ID[,ID...] or --all.");
+                result.AddError(sourceId is null ? "Give either --select ID[,ID...] or --all." : "Give --select ID[,ID...] and/or --sourceid ID[,ID...], or else --all.");
             }
         });
     }

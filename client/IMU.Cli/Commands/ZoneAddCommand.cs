@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IMU.Cli.Output;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.Zones;
 
 namespace IMU.Cli.Commands;
@@ -7,7 +8,7 @@ namespace IMU.Cli.Commands;
 /// <summary><c>imu smpe --csi PATH zone add NAME [--type target|dlib] [--related ZONE] [--srel Z038]</c>.</summary>
 internal sealed class ZoneAddCommand : Command
 {
-    private static readonly Argument<string> s_name = new("NAME") { Description = "The zone name, 1-7 characters (e.g. MVST100)." };
+    private static readonly Argument<string> s_name = new("NAME") { Description = "The zone name: 1-7 characters from A-Z, 0-9, @ # $, the first not a digit (e.g. MVST100)." };
 
     private static readonly Option<string> s_type = new Option<string>("--type")
     {
@@ -17,7 +18,7 @@ internal sealed class ZoneAddCommand : Command
 
     private static readonly Option<string?> s_related = new("--related")
     {
-        Description = "The related zone: a target zone's DLIB zone, or a DLIB zone's target zone.",
+        Description = "The related zone, defined already: a target zone's DLIB zone, or a DLIB zone's target zone.",
         HelpName = "ZONE",
     };
 
@@ -37,7 +38,17 @@ internal sealed class ZoneAddCommand : Command
         Options.Add(s_type);
         Options.Add(s_related);
         Options.Add(s_srel);
-        SetAction(parseResult => CsiAccess.Run(parseResult, console, create: true, csi => Run(parseResult, csi)));
+        SetAction(parseResult =>
+        {
+            var related = parseResult.GetValue(s_related);
+            return CsiAccess.Refused(
+                console,
+                CsiAccess.ZoneProblem("NAME", parseResult.GetRequiredValue(s_name)),
+                related is null ? null : CsiAccess.ZoneProblem("--related", related),
+                SmpeNames.SrelProblem("--srel", parseResult.GetRequiredValue(s_srel)))
+                ? ExitCodes.Severe
+                : CsiAccess.Run(parseResult, console, CsiOpenMode.OpenOrCreate, csi => Run(parseResult, csi));
+        });
     }
 
     private int Run(ParseResult parseResult, Csi csi)

@@ -10,5 +10,6 @@ internal sealed class ZoneCommand : Command
         : base("zone", "Define target and DLIB zones in the CSI (the global zone comes with the CSI).")
     {
         Subcommands.Add(new ZoneAddCommand(console));
+        Subcommands.Add(new ZoneSetFixcatCommand(console));
     }
 }

@@ -40,6 +40,7 @@ internal static class SmpeWords
         SmpeCommand.Apply => "APPLY",
         SmpeCommand.Accept => "ACCEPT",
         SmpeCommand.Restore => "RESTORE",
+        SmpeCommand.Reject => "REJECT",
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
     };
 
@@ -53,6 +54,7 @@ internal static class SmpeWords
         SysmodStatus.Superseded => "SUPERSEDED",
         SysmodStatus.AlreadyInstalled => "ALREADY_INSTALLED",
         SysmodStatus.NotApplicable => "NOT_APPLICABLE",
+        SysmodStatus.Rejected => "REJECTED",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

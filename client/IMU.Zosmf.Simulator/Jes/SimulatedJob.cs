@@ -58,7 +58,7 @@ internal sealed class SimulatedJob(string jobId, string jobName, string owner, s
         lock (_lock)
         {
             _spool.AddRange(spool);
-            Bytes += _spool.Sum(f => (long)f.Text.Length);
+            Bytes += _spool.Where(f => !ReferenceEquals(f.Text, Jcl)).Sum(f => (long)f.Text.Length);
             Retcode = retcode;
             Started ??= now;
             EndedAt = now;

@@ -44,14 +44,14 @@ internal sealed class SimulatedSmpe : IDisposable
         try
         {
             var defined = csi.ListZones().Select(z => z.Name).ToHashSet(StringComparer.Ordinal);
+            if (!defined.Contains(dlibZone))
+            {
+                csi.AddZone(dlibZone, ZoneType.Dlib);
+            }
+
             if (!defined.Contains(targetZone))
             {
                 csi.AddZone(targetZone, ZoneType.Target, dlibZone);
-            }
-
-            if (!defined.Contains(dlibZone))
-            {
-                csi.AddZone(dlibZone, ZoneType.Dlib, targetZone);
             }
 
             if (created && baseMcs.Count > 0)

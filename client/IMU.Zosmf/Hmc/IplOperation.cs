@@ -3,15 +3,19 @@ using IMU.Zosmf.Results;
 namespace IMU.Zosmf.Hmc;
 
 /// <summary>
-/// One IPL an agent started, kept by the agent factory under its operation id so that a retry with
-/// the same id follows this load instead of loading again.
+/// One IPL an agent was asked for, kept by the agent factory under its operation id so that a retry
+/// with the same id follows this load instead of loading again. Its fields change only under <see cref="Gate"/>.
 /// </summary>
-internal sealed class IplOperation(DateTimeOffset started, IplLoadSettings load)
+internal sealed class IplOperation
 {
-    /// <summary>When the load was requested; the IPL is complete when <c>D IPLINFO</c> shows a later IPL time.</summary>
-    public DateTimeOffset Started { get; } = started;
+    /// <summary>One caller at a time requests or follows the load.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
 
-    public IplLoadSettings Load { get; } = load;
+    /// <summary>When the load was requested; the IPL is complete when <c>D IPLINFO</c> shows a later IPL time. Null until requested.</summary>
+    public DateTimeOffset? Started { get; set; }
+
+    /// <summary>What was loaded; null until requested.</summary>
+    public IplLoadSettings? Load { get; set; }
 
     /// <summary>The HMC job of the load; null until the HMC accepted it (or when its answer was lost).</summary>
     public string? JobUri { get; set; }
@@ -22,6 +26,12 @@ internal sealed class IplOperation(DateTimeOffset started, IplLoadSettings load)
     /// <summary>The IPL information once the system answered after the load.</summary>
     public IplInfo? Result { get; set; }
 
-    /// <summary>One caller at a time follows the operation.</summary>
-    public SemaphoreSlim Gate { get; } = new(1, 1);
+    /// <summary>Back to not requested: the HMC refused the load, or no trace of it appeared, so a retry may load again.</summary>
+    public void Reset()
+    {
+        Started = null;
+        Load = null;
+        JobUri = null;
+        LoadCompleted = false;
+    }
 }

@@ -8,7 +8,8 @@ namespace IMU.Zosmf.Http;
 
 /// <summary>
 /// One HTTP endpoint (a system's z/OSMF, or an HMC) as the agent calls it: requests relative to the
-/// base address, marked with their endpoint and whether they may be retried, authorized, and every
+/// base address, marked with their endpoint and whether they may be retried, authorized (z/OSMF:
+/// Authorization and <see cref="CsrfHeader"/>; HMC: the session header), and every
 /// failure turned into an <see cref="LparAgentException"/> whose message names the call and carries
 /// the server's message, never a credential.
 /// </summary>
@@ -54,7 +55,6 @@ internal sealed class LparHttpChannel(HttpClient http, string systemName, Uri ba
 
         request.Options.Set(LparHttp.Endpoint, endpoint);
         request.Options.Set(LparHttp.SafeToRetry, retry);
-        request.Headers.TryAddWithoutValidation(CsrfHeader, "true");
         authorize(request);
         HttpResponseMessage response;
         try

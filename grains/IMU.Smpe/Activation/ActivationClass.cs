@@ -1,6 +1,6 @@
 namespace IMU.Smpe.Activation;
 
-/// <summary>What it takes for an installed SYSMOD to become active on a running system.</summary>
+/// <summary>What it takes for an installed SYSMOD to become active on a running system, from the least to the most.</summary>
 public enum ActivationClass
 {
     /// <summary>Active as soon as it is installed (or after routine refreshes).</summary>

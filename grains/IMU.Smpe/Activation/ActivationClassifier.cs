@@ -17,7 +17,29 @@ internal static class ActivationClassifier
     public static ActivationClass Classify(
         Sysmod sysmod,
         IEnumerable<HoldStatement> holds,
-        IReadOnlyDictionary<ElementKey, ElementEntry> zoneElements)
+        Func<ElementKey, ElementEntry?> zoneElement)
+    {
+        var byHolds = OfHolds(holds);
+        if (byHolds != ActivationClass.Ipl &&
+            (sysmod.Elements.Any(e => IsIplElement(e, zoneElement)) || sysmod.JclIns.Any(j => LinksIntoIplLibrary(j.InlineData))))
+        {
+            return ActivationClass.Ipl;
+        }
+
+        return byHolds;
+    }
+
+    /// <summary>
+    /// A class decided earlier (at RECEIVE, from the SYSMOD's own MCS and internal holds) together with
+    /// holds that arrived since: the stronger of the two, IPL over dynamic over none.
+    /// </summary>
+    public static ActivationClass WithHolds(ActivationClass decided, IEnumerable<HoldStatement> holds)
+    {
+        var byHolds = OfHolds(holds);
+        return byHolds > decided ? byHolds : decided;
+    }
+
+    private static ActivationClass OfHolds(IEnumerable<HoldStatement> holds)
     {
         var dynact = false;
         foreach (var hold in holds)
@@ -35,11 +57,6 @@ internal static class ActivationClassifier
             dynact |= hold.Reason == "DYNACT";
         }
 
-        if (sysmod.Elements.Any(e => IsIplElement(e, zoneElements)) || sysmod.JclIns.Any(j => LinksIntoIplLibrary(j.InlineData)))
-        {
-            return ActivationClass.Ipl;
-        }
-
         return dynact ? ActivationClass.Dynamic : ActivationClass.None;
     }
 
@@ -47,7 +64,7 @@ internal static class ActivationClassifier
         comment is not null &&
         (comment.Contains("IPL TEXT", StringComparison.OrdinalIgnoreCase) || comment.Contains("CLPA", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsIplElement(ElementStatement element, IReadOnlyDictionary<ElementKey, ElementEntry> zoneElements)
+    private static bool IsIplElement(ElementStatement element, Func<ElementKey, ElementEntry?> zoneElement)
     {
         if (IsIplModuleName(element.Name) || element.Lmods.Any(IsIplModuleName) || element.SysLibs.Any(IsIplLibrary))
         {
@@ -60,7 +77,7 @@ internal static class ActivationClassifier
         }
 
         // A ++ZAP or an update carries no SYSLIB/LMOD: where it lands is what the zone knows about the element.
-        return zoneElements.TryGetValue(ElementTypes.KeyOf(element), out var existing) &&
+        return zoneElement(ElementTypes.KeyOf(element)) is { } existing &&
             ((existing.SysLib is { } lib && IsIplLibrary(lib)) || existing.Lmods.Any(IsIplModuleName));
     }
 

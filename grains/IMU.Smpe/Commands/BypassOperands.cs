@@ -84,9 +84,24 @@ public static class BypassOperands
             return new HoldBypass { All = true };
         }
 
-        foreach (var sysmod in operand.Operands.SelectMany(r => r.Operands).Where(s => s.Operands.Count > 0))
+        foreach (var reason in operand.Operands)
         {
-            errors.Add(new SmpeError(location, $"BYPASS {keyword}: SYSMOD {sysmod.Keyword} cannot have a list of its own; the form is {keyword}(reason(sysmod,...))"));
+            if (SmpeNames.NameProblem($"BYPASS {keyword} reason ID", reason.Keyword, SmpeNames.SysmodIdLength) is { } problem)
+            {
+                errors.Add(new SmpeError(location, problem));
+            }
+
+            foreach (var sysmod in reason.Operands)
+            {
+                if (sysmod.Operands.Count > 0)
+                {
+                    errors.Add(new SmpeError(location, $"BYPASS {keyword}: SYSMOD {sysmod.Keyword} cannot have a list of its own; the form is {keyword}(reason(sysmod,...))"));
+                }
+                else if (SmpeNames.SysmodIdProblem($"BYPASS {keyword}({reason.Keyword}(...)) SYSMOD ID", sysmod.Keyword) is { } idProblem)
+                {
+                    errors.Add(new SmpeError(location, idProblem));
+                }
+            }
         }
 
         return new HoldBypass { Reasons = [.. operand.Operands.Select(r => new HoldBypassReason(r.Keyword, [.. r.Operands.Select(s => s.Keyword)]))] };
@@ -98,6 +113,14 @@ public static class BypassOperands
         {
             errors.Add(new SmpeError(location, "BYPASS HOLDCLASS needs a list of hold classes, e.g. HOLDCLASS(ERREL,HIPER)"));
             return [];
+        }
+
+        foreach (var holdClass in operand.Operands)
+        {
+            if (SmpeNames.NameProblem("BYPASS HOLDCLASS class", holdClass.Keyword, SmpeNames.SysmodIdLength) is { } problem)
+            {
+                errors.Add(new SmpeError(location, problem));
+            }
         }
 
         return [.. operand.Operands.Select(c => c.Keyword)];

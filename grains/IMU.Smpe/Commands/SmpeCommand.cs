@@ -11,4 +11,7 @@ public enum SmpeCommand
 
     /// <summary>RESTORE a target zone back to the DLIB level.</summary>
     Restore,
+
+    /// <summary>REJECT received SYSMODs from the global zone.</summary>
+    Reject,
 }

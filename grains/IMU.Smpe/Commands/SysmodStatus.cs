@@ -26,4 +26,7 @@ public enum SysmodStatus
 
     /// <summary>No <c>++VER</c> matches the zone.</summary>
     NotApplicable,
+
+    /// <summary>REJECT removed it from the global zone.</summary>
+    Rejected,
 }

@@ -9,10 +9,10 @@ namespace IMU.Smpe.Diagnostics;
 /// <remarks>
 /// A systems programmer looks a GIM message number up in IBM's manual, so a GIM ID is used only
 /// where smpe-reference.md documents that exact number with that meaning (GIM38901I, GIM38201W,
-/// GIM45401W here; GIM36305E in the MCS reader). Everything else is our own wording of a situation
+/// GIM45401W, GIM32501E here; GIM36305E in the MCS reader). Everything else is our own wording of a situation
 /// and carries our own prefix, <c>IMU</c> + number + SMP/E's severity letter (I/W/E/S for return
 /// codes 0/4/8/12), so nobody is sent to a GIM message that means something else. Numbers:
-/// IMU1nnn CSI and zones, IMU2nnn RECEIVE, IMU32nn APPLY/ACCEPT selection, IMU34nn element
+/// IMU1nnn CSI and zones, IMU2nnn RECEIVE and REJECT, IMU32nn APPLY/ACCEPT selection, IMU34nn element
 /// selection, IMU35nn RESTORE; IMU40nn belong to the z/OSMF simulator's GIMSMP.
 /// </remarks>
 internal static class SmpeMessages
@@ -24,13 +24,41 @@ internal static class SmpeMessages
 
     public static string GlobalZoneExists() => "IMU1003S THE CSI ALREADY HAS ITS GLOBAL ZONE";
 
-    public static string InvalidZone(string name, string srel) =>
-        $"IMU1004S ZONE NAME '{name}' (1-7 CHARACTERS) OR SREL '{srel}' (4 CHARACTERS) IS NOT VALID";
+    /// <summary>An operand that breaks SMP/E's name rules; <paramref name="problem"/> names the operand and the value (<see cref="SmpeNames"/>).</summary>
+    public static string InvalidOperand(string problem) => $"IMU1004S {problem}";
 
     public static string ZoneExists(string name) => $"IMU1005S ZONE {name} IS ALREADY DEFINED";
 
     public static string NewerSchema(int current, int supported) =>
         $"IMU1006S THE CSI SCHEMA VERSION {current} IS NEWER THAN THIS ENGINE ({supported})";
+
+    public static string NotACsi(string path, string why) => $"IMU1007S {path} IS NOT A CSI: {why}";
+
+    public static string CsiNotFound(string path) => $"IMU1008S CSI {path} DOES NOT EXIST";
+
+    public static string CsiReadOnly(string path) =>
+        $"IMU1009S CSI {path} IS READ-ONLY (FILE, DIRECTORY OR MOUNT); ONLY LIST, REPORT AND CHECK CAN RUN AGAINST IT";
+
+    public static string CsiOpenedReadOnly(string path) => $"IMU1010S CSI {path} WAS OPENED READ-ONLY; THIS COMMAND WRITES TO IT";
+
+    public static string OlderSchemaReadOnly(string path, int current, int supported) =>
+        $"IMU1011S CSI {path} HAS SCHEMA VERSION {current}; THIS ENGINE USES {supported}. A COMMAND THAT WRITES (ZONE ADD, RECEIVE, APPLY) UPGRADES IT; A READ-ONLY ONE CANNOT";
+
+    public static string CsiLockWait(string path, TimeSpan timeout) =>
+        $"IMU1012I CSI {path} IS IN USE BY ANOTHER PROCESS; WAITING UP TO {timeout.TotalSeconds:0.###} SECONDS";
+
+    public static string CsiLocked(string path, TimeSpan timeout) =>
+        $"IMU1013S CSI {path} WAS STILL IN USE BY ANOTHER PROCESS AFTER {timeout.TotalSeconds:0.###} SECONDS; NOTHING WAS CHANGED";
+
+    public static string CsiAccess(string path, string why) => $"IMU1014S CSI {path} CANNOT BE USED: {why}";
+
+    public static string RelatedToItself(string zone) => $"IMU1015S ZONE {zone} CANNOT BE ITS OWN RELATED ZONE";
+
+    public static string RelatedNotDefined(string zone, string related) =>
+        $"IMU1016S RELATED ZONE {related} OF {zone} IS NOT DEFINED; DEFINE IT FIRST";
+
+    public static string RelatedWrongType(string zone, string related, ZoneType expected) =>
+        $"IMU1017S RELATED ZONE {related} OF {zone} IS NOT A {(expected == ZoneType.Target ? "TARGET" : "DLIB")} ZONE";
 
     public static string UnknownSrelOrFmid(string id, string srels) =>
         $"GIM38901I {id} WAS NOT RECEIVED: NO ++VER NAMES AN SREL ({srels}) AND FMID KNOWN TO THE GLOBAL ZONE";
@@ -38,6 +66,17 @@ internal static class SmpeMessages
     public static string AlreadyReceived(string id) => $"IMU2001I {id} IS ALREADY RECEIVED";
 
     public static string McsError(SmpeError error) => $"IMU2002E {error.Location}: {error.Message}";
+
+    public static string RejectNotReceived(string id) => $"IMU2101W {id} IS NOT RECEIVED; THERE IS NOTHING TO REJECT";
+
+    public static string RejectInstalled(string id, string zone, SysmodEntryStatus status) =>
+        $"IMU2102E {id} IS NOT REJECTED: IT IS {status.ToString().ToUpperInvariant()} IN ZONE {zone}";
+
+    public static string Rejected(string id) => $"IMU2103I {id} WAS REJECTED FROM THE GLOBAL ZONE";
+
+    public static string Purged(string id) => $"IMU2104I {id} IS ACCEPTED WHEREVER IT IS APPLIED; ITS GLOBAL ZONE ENTRY WAS PURGED";
+
+    public static string RejectMode() => "IMU2105S REJECT NEEDS EITHER SELECT(...) OR PURGE";
 
     public static string NotReceived(string id) => $"IMU3201E {id} IS NOT RECEIVED IN THE GLOBAL ZONE";
 
@@ -73,6 +112,12 @@ internal static class SmpeMessages
     public static string MissingIfReqOfInstalled(string requisite, string function, string owner) =>
         $"IMU3214E IFREQ {requisite} OF {function} IS NOT INSTALLED: ++IF FMID({function}) OF INSTALLED {owner} REQUIRES IT";
 
+    public static string FunctionDeleted(string fmid, string id) =>
+        $"IMU3215I FUNCTION {fmid} AND ITS SERVICE WERE DELETED FROM THE ZONE BY ++VER DELETE OF {id}";
+
+    public static string SupersededElementMissing(string id, string superseded, ElementKey key) =>
+        $"GIM32501E {id} SUPERSEDES {superseded}, BUT NEITHER IT NOR ITS REQUISITES CONTAIN {key} OF {superseded}";
+
     public static string Npre(string npre, string id) => $"IMU3213E NPRE {npre} OF {id} IS INSTALLED";
 
     public static string Modid(string id, ElementKey key, string modid) =>
@@ -98,6 +143,9 @@ internal static class SmpeMessages
 
     public static string RestoreAccepted(string id, string dlib) =>
         $"IMU3502E {id} CANNOT BE RESTORED: IT IS ACCEPTED IN DLIB ZONE {dlib}";
+
+    public static string RestoreDeletedFunction(string id, string deleted) =>
+        $"IMU3505E {id} CANNOT BE RESTORED: ITS ++VER DELETE REMOVED FUNCTION {deleted} FOR GOOD";
 
     public static string RestoreLeavesBehind(string id, string why) => $"IMU3503E {id} CANNOT BE RESTORED ALONE: {why}";
 

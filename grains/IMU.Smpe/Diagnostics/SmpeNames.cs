@@ -133,6 +133,35 @@ public static class SmpeNames
     public static string? SrelProblem(string what, string value) =>
         IsSrel(value) ? null : $"{what} '{value}' must be 4 characters from A-Z, 0-9, @, # and $ (e.g. Z038)";
 
+    /// <summary>The longest fix category name (and FIXCAT-derived source ID) SMP/E accepts.</summary>
+    public const int FixCategoryMaxLength = 64;
+
+    /// <summary>
+    /// Why <paramref name="value"/> is not a fix category (or source ID, or, with <paramref name="wildcard"/>,
+    /// a FIXCAT pattern), or null: 1-64 printable characters, mixed case allowed, none of SMP/E's
+    /// delimiters (blank, comma, quote, parentheses); <c>*</c> only in patterns.
+    /// </summary>
+    /// <param name="what">What the value is, for the message.</param>
+    /// <param name="value">The text.</param>
+    /// <param name="wildcard">Whether <c>*</c> may stand for any run of characters.</param>
+    public static string? FixCategoryProblem(string what, string value, bool wildcard = false)
+    {
+        if (value.Length is 0 or > FixCategoryMaxLength)
+        {
+            return $"{what} '{value}' must be 1 to {FixCategoryMaxLength} characters";
+        }
+
+        foreach (var c in value)
+        {
+            if (c is <= ' ' or > '~' or ',' or '\'' or '(' or ')' or ';' || (c == '*' && !wildcard))
+            {
+                return $"{what} '{value}' may not contain '{c}'";
+            }
+        }
+
+        return null;
+    }
+
     private static string? LeadingLetterNameProblem(string what, string value, int maxLength)
     {
         var problem = NameProblem(what, value, maxLength);

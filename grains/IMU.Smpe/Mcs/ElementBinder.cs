@@ -11,7 +11,7 @@ internal static class ElementBinder
 {
     private const int DdnameLength = 8;
 
-    public static ElementStatement? BindElement(OperandBinder b, int keyword, string mcsType, List<string> data, SourceLocation location)
+    public static ElementStatement? BindElement(OperandBinder b, int keyword, string mcsType, SourceLocation location)
     {
         var tree = b.Tree;
         var name = Name(b, keyword, "element name", DdnameLength);
@@ -82,12 +82,11 @@ internal static class ElementBinder
             TxLib = txLib,
             LkLib = lkLib,
             OtherOperands = other ?? (IReadOnlyList<McsOperand>)[],
-            InlineData = data,
             Location = location,
         };
     }
 
-    public static JclInStatement? BindJclIn(OperandBinder b, int keyword, List<string> data, SourceLocation location)
+    public static JclInStatement? BindJclIn(OperandBinder b, int keyword, SourceLocation location)
     {
         var tree = b.Tree;
         if (tree[keyword].HasList)
@@ -117,7 +116,6 @@ internal static class ElementBinder
 
         return b.HasErrors ? null : new JclInStatement
         {
-            InlineData = data,
             RelFile = relFile,
             TxLib = txLib,
             OtherOperands = other ?? (IReadOnlyList<McsOperand>)[],

@@ -6,7 +6,7 @@ namespace IMU.Smpe.Mcs;
 /// <summary>Binds <c>++PTF</c>, <c>++APAR</c>, <c>++USERMOD</c> and <c>++FUNCTION</c> (smpe-reference §2).</summary>
 internal static class HeaderBinder
 {
-    public static SysmodBuilder Bind(OperandBinder b, int keyword, SysmodType type, SourceLocation location)
+    public static SysmodBuilder Bind(OperandBinder b, int keyword, SysmodType type, SourceLocation location, SysmodBuilder builder)
     {
         var tree = b.Tree;
         string? id = null;
@@ -22,7 +22,7 @@ internal static class HeaderBinder
             id = b.CheckSysmodId(k.FirstChild, "SYSMOD ID", value) ? value : null;
         }
 
-        var sysmod = new SysmodBuilder(id ?? string.Empty, type, location);
+        var sysmod = builder.Start(id ?? string.Empty, type, location);
         var seen = 0;
         for (var op = tree.Next(keyword); op >= 0; op = tree.Next(op))
         {

@@ -26,4 +26,10 @@ public sealed record McsParseResult
 
     /// <summary>Positioned errors, in stream order.</summary>
     public IReadOnlyList<SmpeError> Errors { get; init; } = [];
+
+    /// <summary>
+    /// The input was refused (a byte-order mark, a record too long to be MCS): the last error says
+    /// where and why, and nothing after that point was read.
+    /// </summary>
+    public bool Refused { get; init; }
 }

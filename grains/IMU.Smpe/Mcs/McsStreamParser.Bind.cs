@@ -11,7 +11,7 @@ internal sealed partial class McsStreamParser
         var keyword = _tree[0].FirstChild;
         if (keyword < 0 || _tree[keyword].Length == 0)
         {
-            _errors.Add(new SmpeError(location, "++ must be followed by an MCS keyword such as PTF, VER, HOLD or MOD"));
+            Error(location, "++ must be followed by an MCS keyword such as PTF, VER, HOLD or MOD");
             FailSysmod();
             return;
         }
@@ -21,7 +21,7 @@ internal sealed partial class McsStreamParser
         {
             case McsKind.Header:
                 FinishSysmod();
-                _sysmod = HeaderBinder.Bind(_binder, keyword, type, location);
+                StartSysmod(HeaderBinder.Bind(_binder, keyword, type, location, _builder));
                 break;
             case McsKind.Ver:
                 if (SysmodFor(keyword, beforeElements: true) is { } forVer)
@@ -44,23 +44,25 @@ internal sealed partial class McsStreamParser
                 FinishSysmod();
                 if (HoldBinder.BindRelease(_binder, keyword, location) is { } release)
                 {
-                    _releases.Add(release);
+                    Emit(McsEntry.Of(release));
                 }
 
                 break;
             case McsKind.JclIn:
                 StartData();
-                if (SysmodFor(keyword, beforeElements: false) is { } forJclIn)
+                if (SysmodFor(keyword, beforeElements: false) is { } forJclIn
+                    && Keep(forJclIn, ElementBinder.BindJclIn(_binder, keyword, location), forJclIn.JclIns))
                 {
-                    Keep(forJclIn, ElementBinder.BindJclIn(_binder, keyword, _data!, location), forJclIn.JclIns);
+                    _dataOwner = DataOwner.JclIn;
                 }
 
                 break;
             case McsKind.Element:
                 StartData();
-                if (SysmodFor(keyword, beforeElements: false) is { } forElement)
+                if (SysmodFor(keyword, beforeElements: false) is { } forElement
+                    && Keep(forElement, ElementBinder.BindElement(_binder, keyword, elementType!, location), forElement.Elements))
                 {
-                    Keep(forElement, ElementBinder.BindElement(_binder, keyword, elementType!, _data!, location), forElement.Elements);
+                    _dataOwner = DataOwner.Element;
                 }
 
                 break;
@@ -82,13 +84,13 @@ internal sealed partial class McsStreamParser
                 FinishSysmod();
                 if (ElementBinder.BindAssign(_binder, keyword, location) is { } assign)
                 {
-                    _assigns.Add(assign);
+                    Emit(McsEntry.Of(assign));
                 }
 
                 break;
             case McsKind.StreamOther:
                 FinishSysmod();
-                _streamStatements.Add(ElementBinder.BindOther(_binder, keyword, location));
+                Emit(McsEntry.Of(ElementBinder.BindOther(_binder, keyword, location)));
                 break;
             default:
                 Unknown(keyword);
@@ -111,14 +113,15 @@ internal sealed partial class McsStreamParser
         FinishSysmod();
         if (HoldBinder.BindHold(_binder, keyword, location) is { } hold)
         {
-            _holds.Add(hold);
+            Emit(McsEntry.Of(hold));
         }
     }
 
+    /// <summary>Records up to the next <c>++</c> are inline data, kept only if the MCS they follow is.</summary>
     private void StartData()
     {
         _mode = Mode.Data;
-        _data = [];
+        _dataOwner = DataOwner.None;
     }
 
     private SysmodBuilder? SysmodFor(int keyword, bool beforeElements)
@@ -132,7 +135,7 @@ internal sealed partial class McsStreamParser
         if (beforeElements && _sysmod.PastHolds)
         {
             _binder.Error(keyword, $"++{_binder.Keyword(keyword)} must come before the ++JCLIN and element MCS of SYSMOD {_sysmod.Id}");
-            _sysmod.Failed = true;
+            _sysmod.Fail();
             return null;
         }
 
@@ -140,25 +143,26 @@ internal sealed partial class McsStreamParser
         return _sysmod;
     }
 
-    private void Keep<T>(SysmodBuilder sysmod, T? statement, List<T> into)
+    /// <summary>Adds the statement to its SYSMOD; a SYSMOD that has failed keeps nothing, as it will not be read.</summary>
+    private bool Keep<T>(SysmodBuilder sysmod, T? statement, List<T> into)
         where T : class
     {
         if (statement is null || _binder.HasErrors)
         {
-            sysmod.Failed = true;
-            return;
+            sysmod.Fail();
+            return false;
+        }
+
+        if (sysmod.Failed)
+        {
+            return false;
         }
 
         into.Add(statement);
+        return true;
     }
 
-    private void FailSysmod()
-    {
-        if (_sysmod is not null)
-        {
-            _sysmod.Failed = true;
-        }
-    }
+    private void FailSysmod() => _sysmod?.Fail();
 
     private void Unknown(int keyword)
     {
@@ -172,6 +176,6 @@ internal sealed partial class McsStreamParser
 
         // Whatever follows an unknown MCS up to the next ++ may be its data; skip it quietly.
         _mode = Mode.Data;
-        _data = null;
+        _dataOwner = DataOwner.None;
     }
 }

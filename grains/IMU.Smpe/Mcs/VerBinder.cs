@@ -10,24 +10,19 @@ internal static class VerBinder
     {
         var tree = b.Tree;
         ref readonly var k = ref tree[keyword];
-        var srels = new List<string>(1);
-        if (!k.HasList || k.ChildCount == 0)
+        var srels = k.HasList ? new string[k.ChildCount] : [];
+        if (srels.Length == 0)
         {
             b.Error(keyword, "++VER has no SREL; write the system release first, e.g. ++VER(Z038)");
         }
-        else
+
+        var i = 0;
+        for (var child = k.HasList ? k.FirstChild : -1; child >= 0; child = tree.Next(child))
         {
-            for (var child = k.FirstChild; child >= 0; child = tree.Next(child))
+            var srel = srels[i++] = b.Interned(child);
+            if (tree[child].HasList || !SmpeNames.IsSrel(srel))
             {
-                var srel = b.Interned(child);
-                if (tree[child].HasList || !SmpeNames.IsSrel(srel))
-                {
-                    b.Error(child, $"SREL '{srel}' must be 4 characters, e.g. Z038");
-                }
-                else
-                {
-                    srels.Add(srel);
-                }
+                b.Error(child, $"SREL '{srel}' must be 4 characters, e.g. Z038");
             }
         }
 

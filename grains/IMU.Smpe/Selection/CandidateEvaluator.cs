@@ -5,11 +5,12 @@ using IMU.Smpe.Zones;
 
 namespace IMU.Smpe.Selection;
 
-/// <summary>Decides one candidate's holds and requisites against what the command makes present (§7.6, §8.4).</summary>
-internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone, CandidateSet candidates, BypassOptions bypass)
+/// <summary>
+/// Decides one candidate's holds and requisites against what the command makes present (§7.6, §8.4).
+/// A FIXCAT hold holds only when one of its categories is in the zone's FIXCAT interest list.
+/// </summary>
+internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone, CandidateSet candidates, BypassOptions bypass, IReadOnlyList<string> fixcatInterest)
 {
-    private Dictionary<string, List<(string Owner, string Req)>>? _installedIfs;
-
     /// <summary>Re-evaluates the candidate; returns whether it will be present after the command.</summary>
     public bool Evaluate(Candidate c)
     {
@@ -67,7 +68,7 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
     {
         foreach (var hold in AllHolds(c))
         {
-            if (IsResolved(hold))
+            if (IsResolved(hold) || (hold.Category == HoldCategory.Fixcat && !FixcatPattern.MatchesAny(fixcatInterest, hold.FixCategories)))
             {
                 continue;
             }
@@ -105,12 +106,13 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
 
     /// <summary>
     /// IFREQ in the other direction: SYSMODs already in the zone whose <c>++IF FMID</c> names the
-    /// function being installed now require their <c>++IF REQ</c> SYSMODs (§4).
+    /// function being installed now require their <c>++IF REQ</c> SYSMODs (§4). The zone keeps each
+    /// installed SYSMOD's <c>++IF</c>s itself, so they count even after the global entry is gone.
     /// </summary>
     private bool InstalledIfReqs(Candidate function)
     {
         var ok = true;
-        foreach (var (owner, req) in InstalledIfsFor(function.Id))
+        foreach (var (owner, req) in zone.IfRequisites(function.Id))
         {
             if (candidates.IsPresent(req))
             {
@@ -130,30 +132,6 @@ internal sealed class CandidateEvaluator(GlobalZoneModel global, ZoneModel zone,
         }
 
         return ok;
-    }
-
-    private List<(string Owner, string Req)> InstalledIfsFor(string fmid)
-    {
-        if (_installedIfs is null)
-        {
-            // The zone's SYSMOD entries do not keep their ++IFs; the received MCS in the global zone does.
-            _installedIfs = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
-            foreach (var entry in zone.Sysmods.Values.Where(e => e.IsInstalled))
-            {
-                foreach (var condition in global.Sysmods.GetValueOrDefault(entry.Id)?.Ifs ?? [])
-                {
-                    if (!_installedIfs.TryGetValue(condition.Fmid, out var list))
-                    {
-                        list = [];
-                        _installedIfs[condition.Fmid] = list;
-                    }
-
-                    list.AddRange(condition.Req.Select(r => (entry.Id, r)));
-                }
-            }
-        }
-
-        return _installedIfs.GetValueOrDefault(fmid) ?? [];
     }
 
     private bool Requisites(Candidate c, string kind, IReadOnlyList<string> ids, bool bypassed)

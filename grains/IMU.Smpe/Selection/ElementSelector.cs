@@ -158,7 +158,7 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
         foreach (var id in candidate.Ver.Pre.Concat(candidate.Ver.Sup))
         {
             coverage.Add(id);
-            if (global.Sysmods.TryGetValue(id, out var named))
+            if (global.Sysmod(id) is { } named)
             {
                 foreach (var ver in named.Vers)
                 {
@@ -181,7 +181,7 @@ internal sealed class ElementSelector(ZoneModel zone, GlobalZoneModel global, bo
             }
         }
 
-        return Changes.TryGetValue(key, out var changed) ? changed : zone.Elements.GetValueOrDefault(key);
+        return Changes.TryGetValue(key, out var changed) ? changed : zone.Element(key);
     }
 
     private void Stage(ElementKey key, ElementEntry? entry)

@@ -11,31 +11,17 @@ namespace IMU.Smpe.Selection;
 /// </summary>
 internal static partial class ErrSysmodsReport
 {
-    public static IReadOnlyList<ErrSysmodEntry> Build(GlobalZoneModel global, ZoneModel zone)
-    {
-        var entries = new List<ErrSysmodEntry>();
-        foreach (var sysmod in zone.Sysmods.Values.Where(s => s.IsInstalled).OrderBy(s => s.Id, StringComparer.Ordinal))
-        {
-            foreach (var reason in UnresolvedErrors(global, zone, sysmod.Id))
-            {
-                entries.Add(new ErrSysmodEntry(sysmod.Id, reason.Reason, Resolvers(global, reason)));
-            }
-        }
+    public static IReadOnlyList<ErrSysmodEntry> Build(GlobalZoneModel global, ZoneModel zone) =>
+        [.. UnresolvedErrors(zone).Select(e => new ErrSysmodEntry(e.Sysmod, e.Hold.Reason, Resolvers(global, e.Hold)))];
 
-        return entries;
-    }
-
-    public static IEnumerable<HoldStatement> UnresolvedErrors(GlobalZoneModel global, ZoneModel zone, string sysmodId)
-    {
-        var internalHolds = global.Sysmods.TryGetValue(sysmodId, out var sysmod) ? sysmod.Holds : [];
-        return internalHolds.Concat(global.ExternalHolds(sysmodId))
-            .Where(h => h.Category == HoldCategory.Error && !zone.IsPresent(h.Reason));
-    }
+    /// <summary>The ERROR holds on the zone's installed SYSMODs that nothing in the zone resolves, by SYSMOD (internal holds first).</summary>
+    public static IEnumerable<(string Sysmod, HoldStatement Hold)> UnresolvedErrors(ZoneModel zone) =>
+        zone.ErrorHoldsOfInstalled().Where(e => !zone.IsPresent(e.Hold.Reason)).OrderBy(e => e.Sysmod, StringComparer.Ordinal);
 
     private static List<ErrSysmodResolver> Resolvers(GlobalZoneModel global, HoldStatement hold)
     {
         var ids = new List<string>();
-        if (global.Sysmods.ContainsKey(hold.Reason))
+        if (global.IsReceived(hold.Reason))
         {
             ids.Add(hold.Reason);
         }
@@ -48,7 +34,7 @@ internal static partial class ErrSysmodsReport
             ids.Add(fix.Groups[1].Value);
         }
 
-        return [.. ids.Select(id => new ErrSysmodResolver(id, global.Sysmods.ContainsKey(id)))];
+        return [.. ids.Select(id => new ErrSysmodResolver(id, global.IsReceived(id)))];
     }
 
     [GeneratedRegex(@"FIX\(\s*([A-Z0-9@#$]{7})\s*\)")]

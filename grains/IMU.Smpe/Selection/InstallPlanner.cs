@@ -25,7 +25,10 @@ internal sealed class InstallPlanner
     private readonly Dictionary<string, string> _extendedReason = new(StringComparer.Ordinal);
     private ElementSelector? _selector;
 
-    public InstallPlanner(GlobalZoneModel global, ZoneModel zone, bool accept, ApplyOptions options, ZoneModel? target = null)
+    /// <summary>The SYSMOD being selected was not named on SELECT (mass mode, SOURCEID): no message when it is left out.</summary>
+    private bool _quiet;
+
+    public InstallPlanner(GlobalZoneModel global, ZoneModel zone, bool accept, ApplyOptions options, IReadOnlyList<string> fixcatInterest, ZoneModel? target = null)
     {
         _global = global;
         _zone = zone;
@@ -34,7 +37,7 @@ internal sealed class InstallPlanner
         _targetZone = target?.Definition.Name;
         _appliedInTarget = target is null ? _ => false : target.IsInstalled;
         _candidates = new CandidateSet(zone);
-        _evaluator = new CandidateEvaluator(global, zone, _candidates, options.Bypass);
+        _evaluator = new CandidateEvaluator(global, zone, _candidates, options.Bypass, fixcatInterest);
     }
 
     private SysmodStatus InstalledStatus => _accept ? SysmodStatus.Accepted : SysmodStatus.Applied;
@@ -66,15 +69,17 @@ internal sealed class InstallPlanner
 
     private void SelectCandidates()
     {
+        var named = _options.All ? [] : new HashSet<string>(_options.Select, StringComparer.Ordinal);
         var ids = _options.All
-            ? _global.Sysmods.Values.OrderBy(s => s.Type == SysmodType.Function ? 0 : 1).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id)
-            : _options.Select.Distinct(StringComparer.Ordinal);
+            ? _global.ReceivedIds()
+            : _options.Select.Concat(_options.SourceIds.SelectMany(_global.ReceivedWithSourceId)).Distinct(StringComparer.Ordinal);
         var pending = new List<Sysmod>();
         foreach (var id in ids)
         {
+            _quiet = !named.Contains(id);
             // Mass mode only considers what is eligible: what is already installed, superseded or
             // (for ACCEPT) not applied is simply not a candidate; SELECT names it, so it is reported.
-            if (!_global.Sysmods.TryGetValue(id, out var sysmod))
+            if (_global.Sysmod(id) is not { } sysmod)
             {
                 Report(id, SysmodStatus.Failed, SmpeMessages.NotReceived(id));
             }
@@ -82,7 +87,7 @@ internal sealed class InstallPlanner
             {
                 ReportSelected(id, SysmodStatus.AlreadyInstalled, SmpeMessages.AlreadyInstalled(id, _zone.Definition.Name, _accept));
             }
-            else if (_zone.Sysmods.TryGetValue(id, out var stub) && stub.SupBy.Count > 0)
+            else if (_zone.Sysmod(id) is { SupBy.Count: > 0 } stub)
             {
                 ReportSelected(id, SysmodStatus.Superseded, SmpeMessages.SupersededBy(id, string.Join(',', stub.SupBy)));
             }
@@ -100,21 +105,53 @@ internal sealed class InstallPlanner
         var functions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sysmod in pending.Where(s => s.Type == SysmodType.Function).OrderBy(s => s.Vers.All(v => v.Fmid is null) ? 0 : 1))
         {
+            _quiet = !named.Contains(sysmod.Id);
             if (Match(sysmod, functions, extendedFor: null) is { } c)
             {
                 functions.Add(c.Id);
-                _candidates.Add(c);
+                Add(c);
             }
         }
 
         foreach (var sysmod in pending.Where(s => s.Type != SysmodType.Function))
         {
+            _quiet = !named.Contains(sysmod.Id);
             if (Match(sysmod, functions, extendedFor: null) is { } c)
             {
-                _candidates.Add(c);
+                Add(c);
             }
         }
     }
+
+    /// <summary>
+    /// Adds a candidate, failing it with GIM32501E when it supersedes a received SYSMOD, not installed in
+    /// the zone, one of whose elements neither it nor its PRE/REQ SYSMODs contain: superseding makes that
+    /// SYSMOD count as present, so its change to the element would never be installed. (An installed
+    /// one has put its change in already.)
+    /// </summary>
+    private void Add(Candidate c)
+    {
+        HashSet<ElementKey>? contained = null;
+        foreach (var sup in c.Ver.Sup)
+        {
+            // A function that deletes what it supersedes (SUP and DELETE of the same ID) drops its elements on purpose.
+            if (_zone.IsInstalled(sup) || (c.IsFunction && c.Ver.Delete.Contains(sup)) || _global.Sysmod(sup) is not { } superseded)
+            {
+                continue;
+            }
+
+            contained ??= [.. c.Ver.Pre.Concat(c.Ver.Req).Select(_global.Sysmod).OfType<Sysmod>().Prepend(c.Sysmod).SelectMany(ElementKeys)];
+            foreach (var key in ElementKeys(superseded).Where(k => !contained.Contains(k)).Distinct())
+            {
+                c.HardReasons.Add(SmpeMessages.SupersededElementMissing(c.Id, sup, key));
+            }
+        }
+
+        _candidates.Add(c);
+    }
+
+    private static IEnumerable<ElementKey> ElementKeys(Sysmod sysmod) =>
+        sysmod.Elements.Where(e => ElementTypes.IsElement(e.McsType)).Select(ElementTypes.KeyOf);
 
     /// <summary>Applicability: exactly one <c>++VER</c> must match the zone's SREL and an installed (or installing) FMID.</summary>
     private Candidate? Match(Sysmod sysmod, HashSet<string> functionsInCommand, string? extendedFor)
@@ -147,7 +184,7 @@ internal sealed class InstallPlanner
         {
             Report(sysmod.Id, SysmodStatus.Failed, SmpeMessages.Ambiguous(sysmod.Id, _zone.Definition.Name));
         }
-        else if (extendedFor is null && !_options.All)
+        else if (extendedFor is null && !_quiet)
         {
             Report(sysmod.Id, SysmodStatus.NotApplicable, SmpeMessages.NotApplicable(sysmod.Id, _zone.Definition.Name, _zone.Definition.Srel));
         }
@@ -197,15 +234,15 @@ internal sealed class InstallPlanner
 
                 foreach (var provider in Providers(missing))
                 {
-                    if (_candidates.Contains(provider) || _zone.IsPresent(provider) || (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(provider)))
+                    if (ExcludedFromExtension(provider) || _candidates.Contains(provider) || _zone.IsPresent(provider) || (_accept && !_options.Bypass.ApplyCheck && !_appliedInTarget(provider)))
                     {
                         continue;
                     }
 
-                    if (Match(_global.Sysmods[provider], functions, extendedFor: c.Id) is { } extension)
+                    if (Match(_global.Sysmod(provider)!, functions, extendedFor: c.Id) is { } extension)
                     {
                         extension.Reasons.Clear();
-                        _candidates.Add(extension);
+                        Add(extension);
                         _extendedReason[provider] = SmpeMessages.GroupExtended(provider, c.Id, missing);
                         added = true;
                         break;
@@ -217,9 +254,13 @@ internal sealed class InstallPlanner
         return added;
     }
 
+    private bool ExcludedFromExtension(string id) =>
+        (_options.GroupExtendNoApars || _options.GroupExtendNoUsermods) && _global.Sysmod(id)?.Type is { } type &&
+        ((type == SysmodType.Apar && _options.GroupExtendNoApars) || (type == SysmodType.Usermod && _options.GroupExtendNoUsermods));
+
     private IEnumerable<string> Providers(string id)
     {
-        if (_global.Sysmods.ContainsKey(id))
+        if (_global.IsReceived(id))
         {
             yield return id;
         }
@@ -320,7 +361,7 @@ internal sealed class InstallPlanner
 
             reasons.AddRange(c.Reasons);
             reasons.AddRange(c.HardReasons);
-            var activation = ActivationClassifier.Classify(c.Sysmod, _evaluator.AllHolds(c), _zone.Elements);
+            var activation = ActivationClassifier.Classify(c.Sysmod, _evaluator.AllHolds(c), _zone.Element);
             SysmodStatus outcome;
             if (c.SupersededBy is { } by)
             {
@@ -332,6 +373,7 @@ internal sealed class InstallPlanner
                 outcome = status;
                 reasons.AddRange(c.ElementReasons);
                 Record(delta, c, activation);
+                reasons.AddRange(c.Ver.Delete.Where(f => c.IsFunction && Entry(delta, f) is { IsInstalled: true }).Select(f => SmpeMessages.FunctionDeleted(f, c.Id)));
             }
             else
             {
@@ -348,17 +390,49 @@ internal sealed class InstallPlanner
             });
         }
 
-        var elements = new List<ElementEntry>();
         foreach (var (key, entry) in _selector!.Changes)
         {
             delta.Elements[key] = entry;
-            if (entry is not null)
-            {
-                elements.Add(entry);
-            }
         }
 
+        foreach (var c in _candidates.InOrder.Where(c => c.Installing && c.IsFunction))
+        {
+            DeleteFunctions(delta, c);
+        }
+
+        var elements = _selector.Changes.Keys.Select(k => delta.Elements[k]).OfType<ElementEntry>().ToList();
         return new InstallPlan(results, delta, elements, ReturnCode(results));
+    }
+
+    /// <summary>
+    /// <c>++VER DELETE</c>: each named function that is installed leaves the zone for good, with its
+    /// service and the elements it still owns (those the deleting function took over stay, now its own).
+    /// A deleted function that the deleting one also supersedes keeps an entry for its SUPBY.
+    /// </summary>
+    private void DeleteFunctions(ZoneDelta delta, Candidate deleting)
+    {
+        foreach (var fmid in deleting.Ver.Delete)
+        {
+            if (Entry(delta, fmid) is not { IsInstalled: true })
+            {
+                continue;
+            }
+
+            foreach (var id in _zone.SysmodsOf(fmid).Append(fmid).Distinct(StringComparer.Ordinal))
+            {
+                var entry = Entry(delta, id);
+                delta.Sysmods[id] = entry is { SupBy.Count: > 0 } ? entry with { Status = SysmodEntryStatus.Superseded } : null;
+                delta.Records[id] = null;
+            }
+
+            foreach (var key in _zone.ElementsOwnedBy(fmid))
+            {
+                if (!delta.Elements.TryGetValue(key, out var changed) || changed?.Fmid == fmid)
+                {
+                    delta.Elements[key] = null;
+                }
+            }
+        }
     }
 
     private int ReturnCode(List<SysmodResult> results)
@@ -391,26 +465,26 @@ internal sealed class InstallPlanner
             Fmid = c.Owner,
             SupBy = existing?.SupBy ?? [],
             Activation = activation,
-            Elements = [.. c.Touched],
         };
+        delta.Records[c.Id] = new InstallRecord { Elements = [.. c.Touched], Pre = c.Ver.Pre, Req = c.Ver.Req, Sup = c.Ver.Sup, Delete = c.IsFunction ? c.Ver.Delete : [], Ifs = c.Sysmod.Ifs };
         foreach (var sup in c.Ver.Sup)
         {
             var entry = Entry(delta, sup);
             delta.Sysmods[sup] = entry is null
-                ? new ZoneSysmod { Id = sup, Type = _global.Sysmods.GetValueOrDefault(sup)?.Type, Status = SysmodEntryStatus.Superseded, SupBy = [c.Id] }
+                ? new ZoneSysmod { Id = sup, Type = _global.Sysmod(sup)?.Type, Status = SysmodEntryStatus.Superseded, SupBy = [c.Id] }
                 : entry with { SupBy = entry.SupBy.Contains(c.Id) ? entry.SupBy : [.. entry.SupBy, c.Id] };
         }
     }
 
     private ZoneSysmod? Entry(ZoneDelta delta, string id) =>
-        delta.Sysmods.TryGetValue(id, out var changed) ? changed : _zone.Sysmods.GetValueOrDefault(id);
+        delta.Sysmods.TryGetValue(id, out var changed) ? changed : _zone.Sysmod(id);
 
     private void Report(string id, SysmodStatus status, string reason) =>
         _early.Add(new SysmodResult { Id = id, Status = status, Reasons = [reason] });
 
     private void ReportSelected(string id, SysmodStatus status, string reason)
     {
-        if (!_options.All)
+        if (!_quiet)
         {
             Report(id, status, reason);
         }

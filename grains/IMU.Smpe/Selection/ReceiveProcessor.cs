@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using IMU.Smpe.Activation;
 using IMU.Smpe.Commands;
 using IMU.Smpe.Diagnostics;
 using IMU.Smpe.HoldData;
@@ -8,112 +10,184 @@ using IMU.Smpe.Zones;
 namespace IMU.Smpe.Selection;
 
 /// <summary>
-/// RECEIVE against the in-memory global zone: SYSMODs whose <c>++VER</c>s name no known SREL/FMID
-/// are not received, FUNCTIONs add their FMID, a higher REWORK re-receives, external HOLDDATA for
-/// unknown FMIDs is N/A and <c>++RELEASE</c> only removes external holds.
+/// RECEIVE, streaming: SYSMODs are taken one read result at a time and written to the global zone
+/// as they come (inside the command's one transaction), so memory is bounded by what the reader hands
+/// over at once, not by the input. SYSMODs whose <c>++VER</c>s name no known SREL/FMID are not
+/// received, FUNCTIONs add their FMID, a higher REWORK re-receives, external HOLDDATA for unknown
+/// FMIDs is N/A and <c>++RELEASE</c> only removes external holds.
 /// </summary>
-internal sealed class ReceiveProcessor(GlobalZoneModel global)
+/// <remarks>
+/// Service may come before its function in SMPPTFIN, and external holds in SMPPTFIN may name a
+/// function received later in it: both wait in a temporary table until every SYSMOD is in, and are
+/// decided then, as if functions had come first. HOLDDATA (SMPHOLD) is processed after SMPPTFIN.
+/// </remarks>
+internal sealed class ReceiveProcessor(CsiStore store)
 {
-    private readonly List<ReceivedSysmod> _sysmods = [];
+    private const string SpilledSysmod = "SYSMOD";
+    private const string SpilledHold = "HOLD";
+    private const string SpilledRelease = "RELEASE";
+
+    private readonly List<ReceivedSysmod?> _sysmods = [];
     private readonly List<HoldSummaryEntry> _holds = [];
+    private readonly List<SmpeError> _errors = [];
+    private readonly HashSet<string> _srels = store.Srels();
+    private readonly HashSet<string> _fmids = store.Fmids();
     private int _rc;
 
-    public ReceiveDelta Delta { get; } = new();
-
-    public ReceiveResult Receive(IReadOnlyList<McsParseResult> sysmodStreams, IReadOnlyList<McsParseResult> holdStreams)
+    public ReceiveResult Receive(IEnumerable<McsParseResult> sysmodStreams, IEnumerable<McsParseResult> holdStreams)
     {
-        var errors = sysmodStreams.Concat(holdStreams).SelectMany(s => s.Errors).ToList();
-        var incoming = sysmodStreams.SelectMany(s => s.Sysmods).ToList();
-
-        // Functions first, so that service for a function in the same stream finds its FMID.
-        foreach (var sysmod in incoming.Where(s => s.Type == SysmodType.Function).OrderBy(s => s.Vers.All(v => v.Fmid is null) ? 0 : 1))
+        store.BeginSpill();
+        foreach (var chunk in sysmodStreams)
         {
-            ReceiveSysmod(sysmod);
+            _errors.AddRange(chunk.Errors);
+            var first = _sysmods.Count;
+            _sysmods.AddRange(new ReceivedSysmod?[chunk.Sysmods.Count]);
+
+            // Within what arrives together, base functions first, then dependent ones, then service.
+            foreach (var (sysmod, i) in chunk.Sysmods.Select((s, i) => (s, i)).OrderBy(p => Rank(p.s)))
+            {
+                if (!TryReceive(sysmod, first + i))
+                {
+                    store.Spill(SpilledSysmod, first + i, JsonSerializer.Serialize(sysmod, CsiJsonContext.Default.Sysmod));
+                }
+            }
+
+            foreach (var (_, hold, release) in InStreamOrder(chunk))
+            {
+                store.Spill(
+                    hold is not null ? SpilledHold : SpilledRelease,
+                    0,
+                    hold is not null ? JsonSerializer.Serialize(hold, CsiJsonContext.Default.HoldStatement) : JsonSerializer.Serialize(release!, CsiJsonContext.Default.ReleaseStatement));
+            }
         }
 
-        foreach (var sysmod in incoming.Where(s => s.Type != SysmodType.Function))
+        ReceiveDeferredSysmods();
+        foreach (var (kind, json) in store.SpilledExcept(SpilledSysmod))
         {
-            ReceiveSysmod(sysmod);
+            if (kind == SpilledHold)
+            {
+                ReceiveHold(JsonSerializer.Deserialize(json, CsiJsonContext.Default.HoldStatement)!);
+            }
+            else
+            {
+                ReceiveRelease(JsonSerializer.Deserialize(json, CsiJsonContext.Default.ReleaseStatement)!);
+            }
         }
 
-        foreach (var stream in sysmodStreams.Concat(holdStreams))
+        store.EndSpill();
+        foreach (var chunk in holdStreams)
         {
-            ReceiveHoldData(stream);
+            _errors.AddRange(chunk.Errors);
+            foreach (var (_, hold, release) in InStreamOrder(chunk))
+            {
+                if (hold is not null)
+                {
+                    ReceiveHold(hold);
+                }
+                else
+                {
+                    ReceiveRelease(release!);
+                }
+            }
         }
 
-        var order = incoming.Select((s, i) => (s.Id, i)).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         return new ReceiveResult
         {
-            ReturnCode = errors.Count > 0 ? ReturnCodes.Error : _rc,
-            Sysmods = [.. _sysmods.OrderBy(s => order[s.Id])],
+            ReturnCode = _errors.Count > 0 ? ReturnCodes.Error : _rc,
+            Sysmods = [.. _sysmods.OfType<ReceivedSysmod>()],
             Holds = _holds,
-            Errors = errors,
+            Errors = _errors,
         };
     }
 
-    private void ReceiveSysmod(Sysmod sysmod)
+    private static int Rank(Sysmod sysmod) => sysmod.Type != SysmodType.Function ? 2 : sysmod.Vers.All(v => v.Fmid is null) ? 0 : 1;
+
+    /// <summary>++HOLD and ++RELEASE in stream order: a release rescinds a hold read before it.</summary>
+    private static IEnumerable<(int Line, HoldStatement? Hold, ReleaseStatement? Release)> InStreamOrder(McsParseResult chunk) =>
+        chunk.Holds.Select(h => (h.Location.Line, Hold: (HoldStatement?)h, Release: (ReleaseStatement?)null))
+            .Concat(chunk.Releases.Select(r => (r.Location.Line, Hold: (HoldStatement?)null, Release: (ReleaseStatement?)r)))
+            .OrderBy(s => s.Line);
+
+    /// <summary>Service whose function came later: decided again until a pass receives nothing more.</summary>
+    private void ReceiveDeferredSysmods()
     {
-        if (!sysmod.Vers.Any(v => v.Srels.Any(global.Srels.Contains) && (v.Fmid is null ? sysmod.Type == SysmodType.Function : global.Fmids.Contains(v.Fmid))))
+        var progress = true;
+        while (progress)
         {
-            _sysmods.Add(new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.NotReceived, [
-                SmpeMessages.UnknownSrelOrFmid(sysmod.Id, string.Join(',', global.Srels.Order(StringComparer.Ordinal))),
-            ]));
-            return;
+            progress = false;
+            foreach (var (seq, position) in store.Spilled(SpilledSysmod))
+            {
+                if (TryReceive(SpilledSysmodAt(seq), position))
+                {
+                    store.Unspill(seq);
+                    progress = true;
+                }
+            }
+        }
+
+        foreach (var (seq, position) in store.Spilled(SpilledSysmod))
+        {
+            var sysmod = SpilledSysmodAt(seq);
+            _sysmods[position] = new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.NotReceived, [
+                SmpeMessages.UnknownSrelOrFmid(sysmod.Id, string.Join(',', _srels.Order(StringComparer.Ordinal))),
+            ]);
+        }
+    }
+
+    private Sysmod SpilledSysmodAt(long seq) => JsonSerializer.Deserialize(store.SpilledJson(seq), CsiJsonContext.Default.Sysmod)!;
+
+    /// <summary>Receives the SYSMOD when one of its <c>++VER</c>s fits the global zone; false when it must wait.</summary>
+    private bool TryReceive(Sysmod sysmod, int position)
+    {
+        if (!sysmod.Vers.Any(v => v.Srels.Any(_srels.Contains) && (v.Fmid is null ? sysmod.Type == SysmodType.Function : _fmids.Contains(v.Fmid))))
+        {
+            return false;
         }
 
         var status = ReceiveStatus.Received;
-        if (global.Sysmods.TryGetValue(sysmod.Id, out var existing))
+        var (received, rework) = store.Received(sysmod.Id);
+        if (received)
         {
-            if (ReworkLevel(sysmod.Rework) <= ReworkLevel(existing.Rework))
+            if (ReworkLevel(sysmod.Rework) <= ReworkLevel(rework))
             {
-                _sysmods.Add(new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.AlreadyReceived, [SmpeMessages.AlreadyReceived(sysmod.Id)]));
-                return;
+                _sysmods[position] = new ReceivedSysmod(sysmod.Id, sysmod.Type, ReceiveStatus.AlreadyReceived, [SmpeMessages.AlreadyReceived(sysmod.Id)]);
+                return true;
             }
 
             status = ReceiveStatus.Reworked;
         }
 
-        global.Sysmods[sysmod.Id] = sysmod;
-        Delta.Sysmods[sysmod.Id] = sysmod;
-        if (sysmod.Type == SysmodType.Function && global.Fmids.Add(sysmod.Id))
+        store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null));
+        if (sysmod.Type == SysmodType.Function && _fmids.Add(sysmod.Id))
         {
-            Delta.Fmids.Add(sysmod.Id);
+            store.SaveFmid(sysmod.Id);
         }
 
-        _sysmods.Add(new ReceivedSysmod(sysmod.Id, sysmod.Type, status, []));
+        _sysmods[position] = new ReceivedSysmod(sysmod.Id, sysmod.Type, status, []);
         foreach (var hold in sysmod.Holds)
         {
             _holds.Add(new HoldSummaryEntry(hold.SysmodId, hold.Fmid, hold.Category, hold.Reason, Release: false, Internal: true, HoldSummaryStatus.Held));
         }
-    }
 
-    private void ReceiveHoldData(McsParseResult stream)
-    {
-        // ++HOLD and ++RELEASE are processed in stream order: a release rescinds a hold read before it.
-        var statements = stream.Holds.Select(h => (h.Location.Line, Hold: (HoldStatement?)h, Release: (ReleaseStatement?)null))
-            .Concat(stream.Releases.Select(r => (r.Location.Line, Hold: (HoldStatement?)null, Release: (ReleaseStatement?)r)))
-            .OrderBy(s => s.Line);
-        foreach (var (_, hold, release) in statements)
-        {
-            if (hold is not null)
-            {
-                ReceiveHold(hold);
-            }
-            else
-            {
-                ReceiveRelease(release!);
-            }
-        }
+        return true;
     }
 
     private void ReceiveHold(HoldStatement hold)
     {
         var status = HoldSummaryStatus.NotApplicable;
-        if (global.Fmids.Contains(hold.Fmid))
+        if (_fmids.Contains(hold.Fmid))
         {
-            global.AddHold(hold);
-            Delta.HoldData.Add((hold, null));
+            store.SaveHold(hold);
             status = HoldSummaryStatus.Held;
+
+            // Fix categories become SOURCEIDs of the fixing PTF, so that APPLY SOURCEID(category) finds it.
+            if (hold is { Category: HoldCategory.Fixcat, Resolver: { } resolver })
+            {
+                foreach (var category in hold.FixCategories)
+                {
+                    store.AddSourceId(category, resolver);
+                }
+            }
         }
 
         _holds.Add(new HoldSummaryEntry(hold.SysmodId, hold.Fmid, hold.Category, hold.Reason, Release: false, Internal: false, status));
@@ -122,24 +196,23 @@ internal sealed class ReceiveProcessor(GlobalZoneModel global)
     private void ReceiveRelease(ReleaseStatement release)
     {
         HoldSummaryStatus status;
-        var external = global.Holds.GetValueOrDefault(release.SysmodId);
-        var received = global.Sysmods.GetValueOrDefault(release.SysmodId);
-        if (!global.Fmids.Contains(release.Fmid))
+        if (!_fmids.Contains(release.Fmid))
         {
             status = HoldSummaryStatus.NotApplicable;
         }
-        else if (external is not null && external.RemoveAll(h => h.Category == release.Category && h.Reason == release.Reason) > 0)
+        else if (store.DeleteHold(release) > 0)
         {
-            Delta.HoldData.Add((null, release));
             status = HoldSummaryStatus.Released;
         }
-        else if (received is not null && received.Holds.Any(h => h.Category == release.Category && h.Reason == release.Reason))
+        else if (store.HasInternalHold(release.SysmodId, release.Category, release.Reason))
         {
             status = HoldSummaryStatus.InternalHold;
         }
         else
         {
-            status = external is { Count: > 0 } || received is not null ? HoldSummaryStatus.ReasonNotFound : HoldSummaryStatus.SysmodNotFound;
+            status = store.ExternalHolds(release.SysmodId).Count > 0 || store.Received(release.SysmodId).Received
+                ? HoldSummaryStatus.ReasonNotFound
+                : HoldSummaryStatus.SysmodNotFound;
         }
 
         if (status is HoldSummaryStatus.InternalHold or HoldSummaryStatus.ReasonNotFound or HoldSummaryStatus.SysmodNotFound)

@@ -9,26 +9,28 @@ namespace IMU.Smpe.Selection;
 /// and every unaccepted SYSMOD that shares an element with (or depends on) a restored one must go
 /// too: refused without GROUP, added with GROUP. Element entries come back from the DLIB zone.
 /// </summary>
-internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, ZoneModel? dlib, RestoreOptions options)
+internal sealed class RestorePlanner(ZoneModel zone, ZoneModel? dlib, RestoreOptions options)
 {
     private readonly List<SysmodResult> _results = [];
     private readonly List<string> _restore = [];
     private readonly Dictionary<string, List<string>> _reasons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
-    private Dictionary<string, List<string>>? _dependents;
-    private Dictionary<ElementKey, List<string>>? _appliedOn;
 
     public InstallPlan Plan()
     {
         foreach (var id in options.Select.Distinct(StringComparer.Ordinal))
         {
-            if (!zone.Sysmods.TryGetValue(id, out var entry) || entry.Status != SysmodEntryStatus.Applied)
+            if (zone.Sysmod(id) is not { Status: SysmodEntryStatus.Applied })
             {
                 Fail(id, SmpeMessages.NotRestorable(id, zone.Definition.Name));
             }
             else if (IsAccepted(id))
             {
                 Fail(id, SmpeMessages.RestoreAccepted(id, dlib!.Definition.Name));
+            }
+            else if (zone.Deleted(id) is { Count: > 0 } deleted)
+            {
+                Fail(id, SmpeMessages.RestoreDeletedFunction(id, string.Join(',', deleted)));
             }
             else
             {
@@ -67,7 +69,7 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
 
             foreach (var (other, why) in LeftBehind(id))
             {
-                if (options.Group && !IsAccepted(other) && zone.Sysmods.GetValueOrDefault(other) is { Status: SysmodEntryStatus.Applied })
+                if (options.Group && !IsAccepted(other) && zone.Sysmod(other) is { Status: SysmodEntryStatus.Applied })
                 {
                     Add(other, SmpeMessages.RestoredWithGroup(other, why));
                 }
@@ -87,9 +89,9 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
     private IEnumerable<(string Other, string Why)> LeftBehind(string id)
     {
         var staying = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in zone.Sysmods[id].Elements)
+        foreach (var key in zone.ElementsChangedBy(id))
         {
-            if (!zone.Elements.TryGetValue(key, out var element))
+            if (zone.Element(key) is not { } element)
             {
                 continue;
             }
@@ -117,57 +119,13 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
 
     private bool IsRestored(string id) => _reasons.ContainsKey(id) && !_failed.Contains(id);
 
-    private List<string> Dependents(string id)
-    {
-        if (_dependents is null)
-        {
-            _dependents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var entry in zone.Sysmods.Values.Where(e => e.Status == SysmodEntryStatus.Applied))
-            {
-                if (!global.Sysmods.TryGetValue(entry.Id, out var sysmod))
-                {
-                    continue;
-                }
-
-                foreach (var name in sysmod.Vers.SelectMany(v => v.Pre.Concat(v.Req)).Distinct(StringComparer.Ordinal))
-                {
-                    if (!_dependents.TryGetValue(name, out var list))
-                    {
-                        list = [];
-                        _dependents[name] = list;
-                    }
-
-                    list.Add(entry.Id);
-                }
-            }
-        }
-
-        return _dependents.GetValueOrDefault(id) ?? [];
-    }
+    /// <summary>The applied SYSMODs that name <paramref name="id"/> as PRE or REQ.</summary>
+    private IEnumerable<string> Dependents(string id) =>
+        zone.Dependents(id).Where(d => zone.Sysmod(d) is { Status: SysmodEntryStatus.Applied });
 
     /// <summary>The applied SYSMODs whose recorded changes include the element.</summary>
-    private List<string> AppliedOn(ElementKey key)
-    {
-        if (_appliedOn is null)
-        {
-            _appliedOn = [];
-            foreach (var entry in zone.Sysmods.Values.Where(e => e.Status == SysmodEntryStatus.Applied))
-            {
-                foreach (var touched in entry.Elements)
-                {
-                    if (!_appliedOn.TryGetValue(touched, out var list))
-                    {
-                        list = [];
-                        _appliedOn[touched] = list;
-                    }
-
-                    list.Add(entry.Id);
-                }
-            }
-        }
-
-        return _appliedOn.GetValueOrDefault(key) ?? [];
-    }
+    private IEnumerable<string> AppliedOn(ElementKey key) =>
+        zone.SysmodsThatChanged(key).Where(s => zone.Sysmod(s) is { Status: SysmodEntryStatus.Applied });
 
     private InstallPlan BuildPlan()
     {
@@ -175,7 +133,7 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
         var elements = new List<ElementEntry>();
         foreach (var id in _restore)
         {
-            var entry = zone.Sysmods[id];
+            var entry = zone.Sysmod(id)!;
             var restored = !_failed.Contains(id);
             _results.Add(new SysmodResult
             {
@@ -189,9 +147,9 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
                 continue;
             }
 
-            foreach (var key in entry.Elements)
+            foreach (var key in zone.ElementsChangedBy(id))
             {
-                var level = dlib?.Elements.GetValueOrDefault(key);
+                var level = dlib?.Element(key);
                 delta.Elements[key] = level;
                 if (level is not null)
                 {
@@ -201,7 +159,8 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
 
             // Superseders restored in the same run no longer supersede it; whichever order they come in.
             var supBy = entry.SupBy.Where(s => !IsRestored(s)).ToList();
-            delta.Sysmods[id] = supBy.Count > 0 ? entry with { Status = SysmodEntryStatus.Superseded, SupBy = supBy, Elements = [] } : null;
+            delta.Sysmods[id] = supBy.Count > 0 ? entry with { Status = SysmodEntryStatus.Superseded, SupBy = supBy } : null;
+            delta.Records[id] = null;
             RemoveSupBy(delta, id);
         }
 
@@ -211,14 +170,9 @@ internal sealed class RestorePlanner(GlobalZoneModel global, ZoneModel zone, Zon
 
     private void RemoveSupBy(ZoneDelta delta, string id)
     {
-        if (!global.Sysmods.TryGetValue(id, out var sysmod))
+        foreach (var sup in zone.Supersedes(id))
         {
-            return;
-        }
-
-        foreach (var sup in sysmod.Vers.SelectMany(v => v.Sup).Distinct(StringComparer.Ordinal))
-        {
-            var entry = IsRestored(sup) ? null : delta.Sysmods.TryGetValue(sup, out var changed) ? changed : zone.Sysmods.GetValueOrDefault(sup);
+            var entry = IsRestored(sup) ? null : delta.Sysmods.TryGetValue(sup, out var changed) ? changed : zone.Sysmod(sup);
             if (entry is null || !entry.SupBy.Contains(id))
             {
                 continue;

@@ -9,12 +9,28 @@ internal static class Lexer
     /// <summary>Marks the end of a record that did not reach column 72: the card was blank-padded there.</summary>
     public const char RecordBreak = '\n';
 
+    private const byte Blank = 1;
+    private const byte Comma = 2;
+    private const byte Parenthesis = 4;
+    private const byte Significant = 8;
+
+    /// <summary>
+    /// The class of each ASCII character: statements are dense with parentheses and short names, so
+    /// a table lookup per character beats a vectorized search that stops every few characters.
+    /// </summary>
+    private static readonly byte[] s_classes = Classes();
+
     private static readonly SearchValues<char> s_significant = SearchValues.Create("/'().");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsBlank(char c) => c is ' ' or RecordBreak or '\t' or '\r' or '\f';
+    public static bool IsBlank(char c) => c < s_classes.Length && (s_classes[c] & Blank) != 0;
 
-    public static bool IsSeparator(char c) => IsBlank(c) || c == ',';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSeparator(char c) => c < s_classes.Length && (s_classes[c] & (Blank | Comma)) != 0;
+
+    /// <summary>Whether <paramref name="c"/> ends a word: a separator or a parenthesis (a <c>/</c> ends one only when it opens a comment).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayEndWord(char c) => c < s_classes.Length && (s_classes[c] & (Blank | Comma | Parenthesis)) != 0 || c == '/';
 
     /// <summary>
     /// A quote opens a string only where a value can start, so an apostrophe inside a word
@@ -34,22 +50,17 @@ internal static class Lexer
     /// </summary>
     public static int FindTerminator(ReadOnlySpan<char> s, ref int position, ref LexState state)
     {
+        // The state lives in locals while scanning (a ref struct's fields would be loaded and stored
+        // at every character) and is written back wherever the scan stops.
+        var inComment = state.InComment;
+        var inQuote = state.InQuote;
+        var depth = state.Depth;
+        var classes = s_classes;
         var i = position;
+        var found = -1;
         while (i < s.Length)
         {
-            if (!state.InComment && !state.InQuote)
-            {
-                // Most of a statement is names and blanks: jump straight to the next character that matters.
-                var next = s[i..].IndexOfAny(s_significant);
-                if (next < 0)
-                {
-                    i = s.Length;
-                    break;
-                }
-
-                i += next;
-            }
-            else if (state.InComment)
+            if (inComment)
             {
                 var star = s[i..].IndexOf('*');
                 if (star < 0)
@@ -59,31 +70,26 @@ internal static class Lexer
                 }
 
                 i += star;
-            }
-
-            var c = s[i];
-            var last = i + 1 == s.Length;
-            if (state.InComment)
-            {
-                if (c == '*')
+                if (i + 1 == s.Length)
                 {
-                    if (last)
-                    {
-                        break;
-                    }
-
-                    if (s[i + 1] == '/')
-                    {
-                        state.InComment = false;
-                        i++;
-                    }
+                    break;
                 }
-            }
-            else if (state.InQuote)
-            {
-                if (c == '\'')
+
+                if (s[i + 1] == '/')
                 {
-                    if (last)
+                    inComment = false;
+                    i++;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (inQuote)
+            {
+                if (s[i] == '\'')
+                {
+                    if (i + 1 == s.Length)
                     {
                         break;
                     }
@@ -94,59 +100,91 @@ internal static class Lexer
                     }
                     else
                     {
-                        state.InQuote = false;
+                        inQuote = false;
                     }
                 }
+
+                i++;
+                continue;
             }
-            else
+
+            var run = 0;
+            while (i < s.Length && (s[i] >= classes.Length || (classes[s[i]] & Significant) == 0))
             {
-                switch (c)
+                i++;
+
+                // A long run without punctuation is prose (hold comments, descriptions): search it vectorized.
+                if (++run == 16)
                 {
-                    case '/':
-                        if (last)
-                        {
-                            position = i;
-                            return -1;
-                        }
-
-                        if (s[i + 1] == '*')
-                        {
-                            state.InComment = true;
-                            i++;
-                        }
-
-                        break;
-                    case '\'':
-                        state.InQuote = OpensQuote(s, i);
-                        break;
-                    case '(':
-                        state.Depth++;
-                        break;
-                    case ')':
-                        if (state.Depth > 0)
-                        {
-                            state.Depth--;
-                        }
-
-                        break;
-                    case '.':
-                        if (state.Depth == 0)
-                        {
-                            position = i + 1;
-                            return i;
-                        }
-
-                        break;
-                    default:
-                        break;
+                    var next = s[i..].IndexOfAny(s_significant);
+                    i = next < 0 ? s.Length : i + next;
+                    break;
                 }
+            }
+
+            if (i == s.Length)
+            {
+                break;
+            }
+
+            var c = s[i];
+            if (c == '/')
+            {
+                if (i + 1 == s.Length)
+                {
+                    break;
+                }
+
+                if (s[i + 1] == '*')
+                {
+                    inComment = true;
+                    i++;
+                }
+            }
+            else if (c == '\'')
+            {
+                inQuote = OpensQuote(s, i);
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth -= depth > 0 ? 1 : 0;
+            }
+            else if (depth == 0)
+            {
+                found = i;
+                i++;
+                break;
             }
 
             i++;
         }
 
         position = i;
-        return -1;
+        state.InComment = inComment;
+        state.InQuote = inQuote;
+        state.Depth = depth;
+        return found;
+    }
+
+    private static byte[] Classes()
+    {
+        var classes = new byte[128];
+        foreach (var c in " \n\t\r\f")
+        {
+            classes[c] = Blank;
+        }
+
+        classes[','] = Comma;
+        classes['('] = Parenthesis | Significant;
+        classes[')'] = Parenthesis | Significant;
+        classes['/'] = Significant;
+        classes['\''] = Significant;
+        classes['.'] = Significant;
+        return classes;
     }
 
     /// <summary>

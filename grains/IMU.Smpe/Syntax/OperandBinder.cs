@@ -12,7 +12,8 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
     /// <summary>Unique values (APAR reasons, resolvers) would only grow the pool; past this size it stops taking new ones.</summary>
     private const int PoolLimit = 4096;
 
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _pool =
+        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _mark;
 
     public SyntaxTree Tree { get; } = tree;
@@ -51,13 +52,12 @@ internal sealed class OperandBinder(SyntaxTree tree, List<SmpeError> errors)
     /// <summary>The text as a string shared with earlier equal values of this stream.</summary>
     public string Interned(ReadOnlySpan<char> text)
     {
-        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(text, out var value))
+        if (!_pool.TryGetValue(text, out var value))
         {
             value = text.ToString();
-            if (_pool.Count < PoolLimit)
+            if (_pool.Dictionary.Count < PoolLimit)
             {
-                _pool.Add(value, value);
+                _pool.Dictionary.Add(value, value);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using IMU.Smpe.Diagnostics;
 
@@ -13,6 +14,8 @@ internal sealed class SyntaxTree
 {
     private const int MaxDepth = 32;
 
+    private static readonly SearchValues<char> s_freeTextSignificant = SearchValues.Create("()'/");
+
     private readonly List<SyntaxError> _errors = [];
     private readonly StringBuilder _text = new();
     private SyntaxNode[] _nodes = new SyntaxNode[64];
@@ -20,7 +23,7 @@ internal sealed class SyntaxTree
     private StatementBuffer _buffer = new();
     private bool _mcsFreeText;
 
-    public IReadOnlyList<SyntaxError> Errors => _errors;
+    public List<SyntaxError> Errors => _errors;
 
     public StatementBuffer Buffer => _buffer;
 
@@ -100,30 +103,37 @@ internal sealed class SyntaxTree
 
         _text.Clear();
         var inQuote = false;
-        for (var i = n.ListStart + 1; i < n.ListEnd; i++)
+        var i = n.ListStart + 1;
+        while (i < n.ListEnd)
         {
+            var run = s[i..n.ListEnd].IndexOfAny(Lexer.RecordBreak, '/', '\'');
+            if (run < 0)
+            {
+                _text.Append(s[i..n.ListEnd]);
+                break;
+            }
+
+            _text.Append(s.Slice(i, run));
+            i += run;
             var c = s[i];
-            if (!inQuote && Lexer.OpensComment(s, i))
-            {
-                var close = s[(i + 2)..n.ListEnd].IndexOf("*/", StringComparison.Ordinal);
-                i = close < 0 ? n.ListEnd : i + 2 + close + 1;
-                continue;
-            }
-
-            if (c == '\'' && (inQuote || Lexer.OpensQuote(s, i)))
-            {
-                inQuote = !inQuote;
-            }
-
             if (c == Lexer.RecordBreak)
             {
                 TrimEndBlanks();
                 _text.Append('\n');
             }
+            else if (c == '/' && !inQuote && Lexer.OpensComment(s, i))
+            {
+                var close = s[(i + 2)..n.ListEnd].IndexOf("*/", StringComparison.Ordinal);
+                i = close < 0 ? n.ListEnd : i + 2 + close + 2;
+                continue;
+            }
             else
             {
+                inQuote ^= c == '\'' && (inQuote || Lexer.OpensQuote(s, i));
                 _text.Append(c);
             }
+
+            i++;
         }
 
         return squeeze ? Squeeze(_text) : _text.ToString().Trim();
@@ -157,8 +167,7 @@ internal sealed class SyntaxTree
         return result.ToString();
     }
 
-    private static bool IsWordChar(ReadOnlySpan<char> s, int i) =>
-        !Lexer.IsSeparator(s[i]) && s[i] is not '(' and not ')' && !Lexer.OpensComment(s, i);
+    private static bool IsWordChar(ReadOnlySpan<char> s, int i) => !Lexer.MayEndWord(s[i]) || (s[i] == '/' && !Lexer.OpensComment(s, i));
 
     private void TrimEndBlanks()
     {
@@ -208,7 +217,7 @@ internal sealed class SyntaxTree
     }
 
     private bool IsFreeTextKeyword(ReadOnlySpan<char> word) =>
-        _mcsFreeText && (word.SequenceEqual("COMMENT") || word.SequenceEqual("DESCRIPTION") || word.SequenceEqual("DESC"));
+        _mcsFreeText && word.Length is 4 or 7 or 11 && word is "COMMENT" or "DESCRIPTION" or "DESC";
 
     private int Add(int parent, SyntaxNodeKind kind, int start, int length)
     {
@@ -270,7 +279,18 @@ internal sealed class SyntaxTree
         var s = _buffer.Span;
         while (true)
         {
-            pos = SkipSeparators(pos, end, commas: true);
+            // Separators are nearly always single blanks or commas: step over them here and leave
+            // comments to SkipSeparators.
+            while (pos < end && Lexer.IsSeparator(s[pos]))
+            {
+                pos++;
+            }
+
+            if (pos < end && s[pos] == '/')
+            {
+                pos = SkipSeparators(pos, end, commas: true);
+            }
+
             if (pos >= end)
             {
                 return end;
@@ -312,7 +332,7 @@ internal sealed class SyntaxTree
             }
             else
             {
-                var wordEnd = pos;
+                var wordEnd = pos + 1;
                 while (wordEnd < end && IsWordChar(s, wordEnd))
                 {
                     wordEnd++;
@@ -322,7 +342,17 @@ internal sealed class SyntaxTree
                 pos = wordEnd;
             }
 
-            var look = SkipSeparators(pos, end, commas: false);
+            var look = pos;
+            while (look < end && Lexer.IsBlank(s[look]))
+            {
+                look++;
+            }
+
+            if (look < end && s[look] == '/')
+            {
+                look = SkipSeparators(look, end, commas: false);
+            }
+
             if (look >= end || s[look] != '(')
             {
                 continue;
@@ -395,49 +425,53 @@ internal sealed class SyntaxTree
 
     private static int FindFreeTextEnd(ReadOnlySpan<char> s, int from, int end)
     {
-        var state = new LexState { Depth = 1 };
-        for (var i = from; i < end; i++)
+        // Free text is long runs of prose: jump between the characters that can change the state.
+        var depth = 1;
+        var i = from;
+        while (i < end)
         {
+            var next = s[i..end].IndexOfAny(s_freeTextSignificant);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
             var c = s[i];
-            if (state.InComment)
+            if (c == '/' && Lexer.OpensComment(s, i))
             {
-                if (c == '*' && i + 1 < end && s[i + 1] == '/')
+                var close = s[(i + 2)..end].IndexOf("*/", StringComparison.Ordinal);
+                if (close < 0)
                 {
-                    state.InComment = false;
-                    i++;
+                    return -1;
                 }
+
+                i += 2 + close + 2;
+                continue;
             }
-            else if (state.InQuote)
+
+            if (c == '\'' && Lexer.OpensQuote(s, i))
             {
-                if (c == '\'')
+                var close = FindQuoteEnd(s, i + 1, end);
+                if (close < 0)
                 {
-                    if (i + 1 < end && s[i + 1] == '\'')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        state.InQuote = false;
-                    }
+                    return -1;
                 }
+
+                i = close + 1;
+                continue;
             }
-            else if (Lexer.OpensComment(s, i))
+
+            if (c == '(')
             {
-                state.InComment = true;
-                i++;
+                depth++;
             }
-            else if (c == '\'' && Lexer.OpensQuote(s, i))
-            {
-                state.InQuote = true;
-            }
-            else if (c == '(')
-            {
-                state.Depth++;
-            }
-            else if (c == ')' && --state.Depth == 0)
+            else if (c == ')' && --depth == 0)
             {
                 return i;
             }
+
+            i++;
         }
 
         return -1;

@@ -8,4 +8,5 @@ namespace IMU.Smpe.Zones;
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(SourceLocationJsonConverter), typeof(StringListJsonConverter)])]
 [JsonSerializable(typeof(Sysmod))]
 [JsonSerializable(typeof(HoldStatement))]
+[JsonSerializable(typeof(ReleaseStatement))]
 internal sealed partial class CsiJsonContext : JsonSerializerContext;

@@ -3,71 +3,79 @@ using IMU.Smpe.Mcs;
 
 namespace IMU.Smpe.Zones;
 
-/// <summary>The global zone loaded into memory: received SYSMODs, external HOLDDATA, FMIDs and SRELs.</summary>
-internal sealed class GlobalZoneModel
+/// <summary>
+/// The global zone as one command sees it: received SYSMODs, external HOLDDATA and supersedes read by
+/// key inside the command's transaction and kept for the rest of the command; only the FMID and SREL
+/// lists (a few entries each) are read whole.
+/// </summary>
+internal sealed class GlobalZoneModel(CsiStore store)
 {
-    private static readonly IReadOnlyList<HoldStatement> s_noHolds = [];
-    private Dictionary<string, List<string>>? _supersededBy;
+    private readonly Dictionary<string, Sysmod?> _sysmods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _received = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<HoldStatement>> _holds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _superseders = new(StringComparer.Ordinal);
+    private HashSet<string>? _fmids;
+    private HashSet<string>? _srels;
 
-    public Dictionary<string, Sysmod> Sysmods { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Fmids => _fmids ??= store.Fmids();
 
-    /// <summary>External holds by held SYSMOD.</summary>
-    public Dictionary<string, List<HoldStatement>> Holds { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Srels => _srels ??= store.Srels();
 
-    public HashSet<string> Fmids { get; } = new(StringComparer.Ordinal);
+    /// <summary>The received SYSMOD, or null.</summary>
+    public Sysmod? Sysmod(string id)
+    {
+        if (!_sysmods.TryGetValue(id, out var sysmod))
+        {
+            sysmod = store.Sysmod(id);
+            _sysmods[id] = sysmod;
+        }
 
-    public HashSet<string> Srels { get; } = new(StringComparer.Ordinal);
+        return sysmod;
+    }
 
-    public IReadOnlyList<HoldStatement> ExternalHolds(string sysmodId) =>
-        Holds.TryGetValue(sysmodId, out var holds) ? holds : s_noHolds;
+    /// <summary>Whether the SYSMOD is received, without reading its MCS.</summary>
+    public bool IsReceived(string id)
+    {
+        if (_sysmods.TryGetValue(id, out var sysmod))
+        {
+            return sysmod is not null;
+        }
 
-    /// <summary>The received SYSMODs whose <c>++VER SUP</c> names <paramref name="id"/> (built on first use).</summary>
+        if (!_received.TryGetValue(id, out var received))
+        {
+            received = store.Received(id).Received;
+            _received[id] = received;
+        }
+
+        return received;
+    }
+
+    public IReadOnlyList<HoldStatement> ExternalHolds(string sysmodId)
+    {
+        if (!_holds.TryGetValue(sysmodId, out var holds))
+        {
+            holds = store.ExternalHolds(sysmodId);
+            _holds[sysmodId] = holds;
+        }
+
+        return holds;
+    }
+
+    /// <summary>The received SYSMODs whose <c>++VER SUP</c> names <paramref name="id"/>, by ID.</summary>
     public IReadOnlyList<string> SupersedersOf(string id)
     {
-        _supersededBy ??= BuildSupersededBy();
-        return _supersededBy.TryGetValue(id, out var list) ? list : [];
-    }
-
-    public void AddHold(HoldStatement hold)
-    {
-        if (!Holds.TryGetValue(hold.SysmodId, out var list))
+        if (!_superseders.TryGetValue(id, out var list))
         {
-            list = [];
-            Holds[hold.SysmodId] = list;
+            list = store.SupersedersOf(id);
+            _superseders[id] = list;
         }
 
-        list.RemoveAll(h => h.Category == hold.Category && h.Reason == hold.Reason);
-        list.Add(hold);
+        return list;
     }
 
-    private Dictionary<string, List<string>> BuildSupersededBy()
-    {
-        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var sysmod in Sysmods.Values)
-        {
-            foreach (var ver in sysmod.Vers)
-            {
-                foreach (var sup in ver.Sup)
-                {
-                    if (!index.TryGetValue(sup, out var list))
-                    {
-                        list = [];
-                        index[sup] = list;
-                    }
+    /// <summary>The received SYSMODs that carry <paramref name="sourceId"/>.</summary>
+    public IReadOnlyList<string> ReceivedWithSourceId(string sourceId) => store.ReceivedWithSourceId(sourceId);
 
-                    if (!list.Contains(sysmod.Id))
-                    {
-                        list.Add(sysmod.Id);
-                    }
-                }
-            }
-        }
-
-        foreach (var list in index.Values)
-        {
-            list.Sort(StringComparer.Ordinal);
-        }
-
-        return index;
-    }
+    /// <summary>Every received SYSMOD ID for mass mode, functions first.</summary>
+    public IReadOnlyList<string> ReceivedIds() => store.ReceivedIds();
 }

@@ -7,5 +7,8 @@ internal sealed class ZoneDelta
 
     public Dictionary<ElementKey, ElementEntry?> Elements { get; } = [];
 
-    public bool IsEmpty => Sysmods.Count == 0 && Elements.Count == 0;
+    /// <summary>Install records by SYSMOD; null deletes the SYSMOD's record (RESTORE).</summary>
+    public Dictionary<string, InstallRecord?> Records { get; } = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => Sysmods.Count == 0 && Elements.Count == 0 && Records.Count == 0;
 }

@@ -18,9 +18,6 @@ internal sealed record ZoneSysmod
 
     public ActivationClass Activation { get; init; }
 
-    /// <summary>The elements the SYSMOD changed: what RESTORE must put back.</summary>
-    public IReadOnlyList<ElementKey> Elements { get; init; } = [];
-
     public bool IsInstalled => Status is SysmodEntryStatus.Applied or SysmodEntryStatus.Accepted;
 
     /// <summary>Installed itself, or superseded by something installed: counts for PRE/REQ/IFREQ and ERROR holds.</summary>

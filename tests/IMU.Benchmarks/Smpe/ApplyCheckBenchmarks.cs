@@ -1,15 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using IMU.Smpe.Commands;
 using IMU.Smpe.Mcs;
-using IMU.Smpe.Selection;
 using IMU.Smpe.Zones;
-using Microsoft.Data.Sqlite;
 
 namespace IMU.Benchmarks.Smpe;
 
 /// <summary>
-/// APPLY CHECK of 10,000 PTFs against a target zone of 200,000 elements: the decision alone on
-/// zones already in memory, and the whole command on a CSI file opened cold (zone load included).
+/// APPLY CHECK of 10,000 PTFs against a target zone of 200,000 elements, the whole command on a CSI
+/// file opened cold: every SYSMOD, hold and element entry it needs is read by key.
 /// </summary>
 [MemoryDiagnoser]
 public class ApplyCheckBenchmarks
@@ -21,22 +19,18 @@ public class ApplyCheckBenchmarks
         Bypass = new BypassOptions { HoldSystem = new HoldBypass { All = true } },
     };
 
-    private GlobalZoneModel _global = null!;
-    private ZoneModel _zone = null!;
     private string _directory = null!;
     private string _csiPath = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _global = ApplyCheckWorkload.Global();
-        _zone = ApplyCheckWorkload.TargetZone();
         _directory = Path.Combine(Path.GetTempPath(), "imu-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         _csiPath = Path.Combine(_directory, "bench.csi");
         WriteCsi();
-        var check = Decide();
-        if (check.ReturnCode != ReturnCodes.Warning || check.Results.Count(r => r.Status == SysmodStatus.Applied) != ApplyCheckWorkload.Ptfs)
+        var check = ApplyCheck();
+        if (check.ReturnCode != ReturnCodes.Warning || check.Sysmods.Count(r => r.Status == SysmodStatus.Applied) != ApplyCheckWorkload.Ptfs)
         {
             throw new InvalidOperationException($"The workload does not apply cleanly: RC {check.ReturnCode}.");
         }
@@ -45,32 +39,24 @@ public class ApplyCheckBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_directory, recursive: true);
 
-    [Benchmark(Baseline = true)]
-    public int ApplyCheck_ZoneLoaded() => Decide().Results.Count;
-
     [Benchmark]
-    public int ApplyCheck_IncludingZoneLoad()
-    {
-        using var csi = Csi.Open(_csiPath);
-        return csi.Apply(ApplyCheckWorkload.Zone.Name, s_options).Sysmods.Count;
-    }
+    public int ApplyCheck_10000Ptfs() => ApplyCheck().Sysmods.Count;
 
-    private InstallPlan Decide() => new InstallPlanner(_global, _zone, accept: false, s_options).Plan();
+    private CommandResult ApplyCheck()
+    {
+        using var csi = Csi.Open(_csiPath, new CsiOpenOptions { Mode = CsiOpenMode.ReadOnly });
+        return csi.Apply(ApplyCheckWorkload.Zone.Name, s_options);
+    }
 
     private void WriteCsi()
     {
         using (var csi = Csi.Open(_csiPath))
         {
+            csi.AddZone(ApplyCheckWorkload.Zone.Related!, ZoneType.Dlib);
             csi.AddZone(ApplyCheckWorkload.Zone.Name, ZoneType.Target, ApplyCheckWorkload.Zone.Related);
             csi.Receive([new McsParseResult { Sysmods = ApplyCheckWorkload.FunctionsAndPtfs() }], [new McsParseResult { Holds = ApplyCheckWorkload.ErrorHolds() }]);
         }
 
-        using var connection = new SqliteConnection($"Data Source={_csiPath};Pooling=False");
-        connection.Open();
-        using var tx = connection.BeginTransaction();
-        var store = new CsiStore(connection);
-        store.SaveZoneDelta(ApplyCheckWorkload.Zone.Name, ApplyCheckWorkload.ZoneContent(), tx);
-        store.BumpGeneration(tx);
-        tx.Commit();
+        ApplyCheckWorkload.WriteZone(_csiPath, ApplyCheckWorkload.Zone.Name, ApplyCheckWorkload.ZoneContent());
     }
 }

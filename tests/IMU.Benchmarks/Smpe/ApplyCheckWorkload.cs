@@ -3,6 +3,7 @@ using IMU.Smpe.Activation;
 using IMU.Smpe.HoldData;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
+using Microsoft.Data.Sqlite;
 
 namespace IMU.Benchmarks.Smpe;
 
@@ -78,32 +79,22 @@ internal static class ApplyCheckWorkload
             Classes = ["PE"],
         })];
 
-    public static GlobalZoneModel Global()
+    /// <summary>Writes zone entries straight into the CSI file: the state many earlier APPLYs would have left.</summary>
+    public static void WriteZone(string csiPath, string zone, ZoneDelta content)
     {
-        var global = new GlobalZoneModel();
-        global.Srels.Add("Z038");
-        foreach (var sysmod in FunctionsAndPtfs())
+        using var connection = new SqliteConnection($"Data Source={csiPath};Pooling=False");
+        connection.Open();
+        using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        begin.ExecuteNonQuery();
+        using (var store = new CsiStore(connection))
         {
-            global.Sysmods[sysmod.Id] = sysmod;
-            if (sysmod.Type == SysmodType.Function)
-            {
-                global.Fmids.Add(sysmod.Id);
-            }
+            store.SaveZoneDelta(zone, content);
         }
 
-        foreach (var hold in ErrorHolds())
-        {
-            global.AddHold(hold);
-        }
-
-        return global;
-    }
-
-    public static ZoneModel TargetZone()
-    {
-        var zone = new ZoneModel(Zone);
-        zone.Apply(ZoneContent());
-        return zone;
+        using var commit = connection.CreateCommand();
+        commit.CommandText = "COMMIT;";
+        commit.ExecuteNonQuery();
     }
 
     public static ZoneDelta ZoneContent()

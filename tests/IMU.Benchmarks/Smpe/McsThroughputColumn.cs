@@ -34,7 +34,7 @@ internal sealed class McsThroughputColumn : IColumn
             return "-";
         }
 
-        var bytes = McsReadingBenchmarks.BytesFor(benchmarkCase.Descriptor.WorkloadMethod.Name);
+        var bytes = McsReadingWorkload.Bytes((string)benchmarkCase.Parameters[nameof(McsReadingBenchmarks.Workload)]);
         return (bytes / 1e6 / (mean.Value / 1e9)).ToString("0.0", CultureInfo.InvariantCulture);
     }
 

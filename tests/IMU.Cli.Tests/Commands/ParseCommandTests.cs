@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using IMU.TestUtilities;
 
@@ -93,6 +94,50 @@ public sealed class ParseCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("nope.mcs", console.ErrorText);
+    }
+
+    [Fact]
+    public async Task Parse_DevZero_IsRefusedWithAPositionedMessage_ExitsOne()
+    {
+        var (exitCode, console) = await CliRun.InvokeAsync("smpe", "parse", "/dev/zero");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("/dev/zero:1:65537: error: record 1 is longer than 65,536 bytes", console.ErrorText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parse_Utf8ByteOrderMark_IsRefusedAtLineOneColumnOne()
+    {
+        var file = Path.Combine(_directory.Path, "bom.mcs");
+        await File.WriteAllBytesAsync(file, [0xEF, 0xBB, 0xBF, .. "++PTF(UZ00001).\n++VER(Z038) FMID(HBB77D0).\n"u8], TestContext.Current.CancellationToken);
+
+        var (exitCode, console) = await CliRun.InvokeAsync("smpe", "parse", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{file}:1:1: error: the file starts with a UTF-8 byte-order mark", console.ErrorText, StringComparison.Ordinal);
+        Assert.DoesNotContain("UZ00001", console.OutText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parse_EscapeSequencesInTheFile_ArePrintedEscaped()
+    {
+        var file = Path.Combine(_directory.Path, "esc.mcs");
+        await File.WriteAllBytesAsync(file, Encoding.Latin1.GetBytes("++PTF(UZ00001).\n++VER(Z038) FMID(HBB77D0).\n++\u001b[2J\u009b31mMOD(X).\n"), TestContext.Current.CancellationToken);
+
+        var (exitCode, console) = await CliRun.InvokeAsync("smpe", "parse", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("'++\\x1B[2J\\x9B31mMOD' is not an MCS", console.ErrorText, StringComparison.Ordinal);
+        Assert.DoesNotContain(console.ErrorText + console.OutText, c => c is '\u001b' or '\u009b');
+    }
+
+    [Fact]
+    public async Task Parse_Directory_ExitsOneAndSaysSo()
+    {
+        var (exitCode, console) = await CliRun.InvokeAsync("smpe", "parse", _directory.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{_directory.Path}: error: is a directory", console.ErrorText, StringComparison.Ordinal);
     }
 
     public void Dispose() => _directory.Dispose();

@@ -41,8 +41,8 @@ public sealed class SmpeCycleTests : IDisposable
     [Fact]
     public async Task ZoneAdd_NewCsi_CreatesCsiWithTargetAndDlibZones()
     {
+        var (dlibExitCode, _) = await Smpe("zone", "add", "DLB1", "--type", "dlib");
         var (exitCode, console) = await Smpe("zone", "add", "TGT1", "--type", "target", "--related", "DLB1");
-        var (dlibExitCode, _) = await Smpe("zone", "add", "DLB1", "--type", "dlib", "--related", "TGT1");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(0, dlibExitCode);
@@ -208,8 +208,8 @@ public sealed class SmpeCycleTests : IDisposable
 
     private async Task DefineZones()
     {
+        Assert.Equal(0, (await Smpe("zone", "add", "DLB1", "--type", "dlib")).ExitCode);
         Assert.Equal(0, (await Smpe("zone", "add", "TGT1", "--type", "target", "--related", "DLB1")).ExitCode);
-        Assert.Equal(0, (await Smpe("zone", "add", "DLB1", "--type", "dlib", "--related", "TGT1")).ExitCode);
     }
 
     private async Task Installed()

@@ -137,4 +137,34 @@ public sealed class ApplyGroupExtendTests
         Assert.Equal(SysmodStatus.Failed, result.StatusOf("UZ00002"));
         Assert.Single(result.Sysmods);
     }
+
+    [Theory]
+    [InlineData("APAR", false, true)]
+    [InlineData("APAR", true, false)]
+    [InlineData("USERMOD", false, true)]
+    [InlineData("USERMOD", true, false)]
+    public void GroupExtend_NoAparsNoUsermods_KeepsThatTypeOut(string type, bool excluded, bool added)
+    {
+        using var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Receive($"""
+            ++PTF(UZ00001).
+            ++VER(Z038) FMID(HBB77D0) REQ(ZZ00001).
+            ++MOD(MODA) DISTLIB(AOS12).
+            ++{type}(ZZ00001).
+            ++VER(Z038) FMID(HBB77D0).
+            ++MOD(MODB) DISTLIB(AOS12).
+            """);
+
+        var result = csi.Apply(new ApplyOptions
+        {
+            Select = ["UZ00001"],
+            GroupExtend = true,
+            GroupExtendNoApars = excluded && type == "APAR",
+            GroupExtendNoUsermods = excluded && type == "USERMOD",
+        });
+
+        Assert.Equal(added, result.Sysmods.Any(s => s.Id == "ZZ00001"));
+        Assert.Equal(added ? SysmodStatus.Applied : SysmodStatus.Failed, result.StatusOf("UZ00001"));
+    }
 }

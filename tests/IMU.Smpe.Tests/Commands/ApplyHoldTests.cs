@@ -25,6 +25,7 @@ public sealed class ApplyHoldTests
     {
         var csi = new TestCsi();
         csi.InstallBase();
+        csi.Csi.SetFixcatInterest(TestCsi.Target, ["IBM.Function.*"]);
         csi.Receive(HeldPtf + "\n" + extraMcs, holdData);
         return csi;
     }

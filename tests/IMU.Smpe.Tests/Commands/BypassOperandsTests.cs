@@ -172,4 +172,18 @@ public sealed class BypassOperandsTests
         Assert.Equal("--bypass", error.Location.File);
         Assert.Equal(1, error.Location.Line);
     }
+
+    [Theory]
+    [InlineData("HOLDSYSTEM(IPL(UJ9000333))", "UJ9000333")]
+    [InlineData("HOLDSYSTEM(IPL(uj90003))", "uj90003")]
+    [InlineData("HOLDERROR(AA12;45)", "AA12;45")]
+    [InlineData("HOLDCLASS(HIPERCLASS)", "HIPERCLASS")]
+    public void BypassOperand_NameBreakingSmpeRules_IsAnErrorNamingIt(string text, string culprit)
+    {
+        var result = BypassOperands.Read(text, "--bypass");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains($"'{culprit}'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("--bypass", error.Location.File);
+    }
 }

@@ -10,7 +10,7 @@ namespace IMU.Smpe.Tests.Diagnostics;
 public sealed partial class SmpeMessagesTests
 {
     /// <summary>The GIM numbers smpe-reference.md documents with the meaning the engine uses them for.</summary>
-    private static readonly string[] s_documentedGim = ["GIM38901I", "GIM38201W", "GIM45401W"];
+    private static readonly string[] s_documentedGim = ["GIM38901I", "GIM38201W", "GIM45401W", "GIM32501E"];
 
     [Fact]
     public void MessageIds_EveryMessage_IsADocumentedGimIdOrImuPrefixed()
@@ -100,7 +100,9 @@ public sealed partial class SmpeMessagesTests
         type == typeof(string) ? "UZ00001"
         : type == typeof(bool) ? false
         : type == typeof(int) ? 1
+        : type == typeof(TimeSpan) ? TimeSpan.FromSeconds(30)
         : type == typeof(ZoneType) ? ZoneType.Target
+        : type == typeof(SysmodEntryStatus) ? SysmodEntryStatus.Applied
         : type == typeof(HoldCategory) ? HoldCategory.Error
         : type == typeof(ElementKey) ? new ElementKey("MOD", "MODA")
         : type == typeof(SmpeError) ? new SmpeError(new SourceLocation("SMPCNTL", 1, 1), "a syntax error")

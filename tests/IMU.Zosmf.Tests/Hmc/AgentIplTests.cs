@@ -41,6 +41,9 @@ public sealed class AgentIplTests
         Assert.Equal(("operating", new IplLoadSettings("0A81", "0A8202M1")), (status.Status, status.LastUsedLoad));
         Assert.Equal(("IPL", "0A81", "0A8202M1"), (ipl.Command, ipl.LoadAddress, ipl.LoadParameter));
         Assert.Equal(1, harness.System("SYS001").IplsCompleted);
+        await using var session = new HmcSession(new HttpClient(), harness.Simulator.HmcBaseAddress, SimulatorHarness.Credentials);
+        var deleted = await Assert.ThrowsAsync<LparAgentException>(() => new HmcClient(session, "SYS001", "SYS001").GetJobAsync(ipl.Job, Ct)).WithTestTimeout();
+        Assert.Equal(404, deleted.HttpStatus);
     }
 
     [Fact]
@@ -83,6 +86,22 @@ public sealed class AgentIplTests
         var after = await time.DriveAsync(harness.Agent("SYS001", s_patient).IplAsync(new IplLoadSettings("0A81", "0A8202M1"), "op/lost", Ct), s_step, Ct);
 
         Assert.Equal("RESB01", after.IplVolume);
+        Assert.Single(harness.Simulator.History("SYS001"), h => h.Command == "IPL");
+    }
+
+    [Fact]
+    public async Task Ipl_LoadRefusedByTheHmc_IsNotRecordedSoARetryWithTheSameIdLoads()
+    {
+        var time = new SignallingTimeProvider(new FakeTimeProvider());
+        await using var harness = await SimulatorHarness.StartAsync(Options(TimeSpan.FromMinutes(2)), time);
+        harness.Simulator.AddFault("SYS001", new SimulatorFault(SimulatorFaultOperation.Ipl, SimulatorFaultKind.Http503));
+        var factory = harness.Factory(s_patient);
+
+        var refused = await Assert.ThrowsAsync<LparAgentException>(() => time.DriveAsync(factory.Create(harness.Connection("SYS001")).IplAsync(null, "op/retry", Ct), s_step, Ct));
+        var after = await time.DriveAsync(factory.Create(harness.Connection("SYS001")).IplAsync(null, "op/retry", Ct), s_step, Ct);
+
+        Assert.Equal((LparAgentErrorKind.HttpError, 503), (refused.Kind, refused.HttpStatus));
+        Assert.Equal("RESA01", after.IplVolume);
         Assert.Single(harness.Simulator.History("SYS001"), h => h.Command == "IPL");
     }
 

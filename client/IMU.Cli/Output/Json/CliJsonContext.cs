@@ -9,10 +9,13 @@ namespace IMU.Cli.Output.Json;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true)]
-[JsonSerializable(typeof(IReadOnlyList<ParsedFileJson>))]
+[JsonSerializable(typeof(ParsedSysmodJson))]
+[JsonSerializable(typeof(ParsedHoldJson))]
+[JsonSerializable(typeof(ParseErrorJson))]
 [JsonSerializable(typeof(CommandResultJson))]
 [JsonSerializable(typeof(ReceiveResultJson))]
 [JsonSerializable(typeof(IReadOnlyList<ElementJson>))]
 [JsonSerializable(typeof(IReadOnlyList<ZoneSysmodJson>))]
 [JsonSerializable(typeof(IReadOnlyList<ErrSysmodJson>))]
+[JsonSerializable(typeof(IReadOnlyList<MissingFixJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
