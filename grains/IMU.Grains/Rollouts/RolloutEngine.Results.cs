@@ -68,10 +68,14 @@ internal sealed partial class RolloutEngine
         }
 
         var active = report.Active.Where(id => Plan.Sysmods.Any(s => s.Id == id)).Order(StringComparer.Ordinal).ToList();
-        var changed = !active.SequenceEqual(lpar.Active) || lpar.Ipl != report.Ipl || lpar.IplReason != report.Reason;
+
+        // A failed IPL stays failed for the rollout: the LPAR grain forgets it once nobody asks for an IPL.
+        var ipl = lpar.Ipl == LparIplState.Failed && report.Ipl == LparIplState.None ? LparIplState.Failed : report.Ipl;
+        var reason = ipl == report.Ipl ? report.Reason : lpar.IplReason;
+        var changed = !active.SequenceEqual(lpar.Active) || lpar.Ipl != ipl || lpar.IplReason != reason;
         lpar.Active = active;
-        lpar.Ipl = report.Ipl;
-        lpar.IplReason = report.Reason;
+        lpar.Ipl = ipl;
+        lpar.IplReason = reason;
         return changed;
     }
 

@@ -192,9 +192,22 @@ internal sealed partial class RolloutEngine
         }
     }
 
-    /// <summary>The steps recorded as in flight, to send again after a restart (the zone grain runs each operation id once).</summary>
-    public IReadOnlyList<ZoneStep> InFlightSteps() =>
-        [.. _state.Zones.Where(z => z.InFlight is not null).Select(z => ToZoneStep(z.ZoneKey, z.InFlight!))];
+    /// <summary>
+    /// The steps recorded as in flight since before <paramref name="startedBefore"/>, to send again after a
+    /// restart or a lost notice (the zone grain runs each operation id once and answers again).
+    /// </summary>
+    public IReadOnlyList<ZoneStep> InFlightSteps(DateTimeOffset startedBefore) =>
+        [.. _state.Zones.Where(z => z.InFlight is { } step && step.StartedAt <= startedBefore).Select(z => ToZoneStep(z.ZoneKey, z.InFlight!))];
+
+    /// <summary>Marks an LPAR's view as not delivered, so the next <see cref="Advance"/> sends it again.</summary>
+    public void SyncFailed(string lpar) => _state.Lpars.First(l => l.Lpar == lpar).NeedsSync = true;
+
+    /// <summary>The LPARs an IPL was asked of, whose reports the rollout reads again when it may have missed one.</summary>
+    public IReadOnlyList<string> LparsWithIpl() => [.. _state.Lpars.Where(l => l.IplOperationId is not null).Select(l => l.Lpar)];
+
+    /// <summary>True while the rollout has work that may continue without a command: steps in flight, or a lifecycle that runs.</summary>
+    public bool NeedsReminder =>
+        _state.Lifecycle is RolloutState.Running or RolloutState.Restoring || _state.Zones.Any(z => z.InFlight is not null);
 
     private bool IsEnded => _state.Lifecycle is RolloutState.Completed or RolloutState.Aborted or RolloutState.Restored or RolloutState.Failed or RolloutState.Restoring;
 
@@ -408,17 +421,18 @@ internal sealed partial class RolloutEngine
                 lpar.IplOperationId = null;
             }
 
-            if (lpar.NeedsSync || Changed(lpar, installed, wantIpl))
+            LparState? state = lpar.Target ? LparStateOf(lpar) : null;
+            if (lpar.NeedsSync || Changed(lpar, installed, wantIpl, state))
             {
                 lpar.NeedsSync = false;
-                lpar.LastSync = new LparRolloutSync(Plan.Name, installed, wantIpl, wantIpl ? lpar.IplOperationId : null);
+                lpar.LastSync = new LparRolloutSync(Plan.Name, installed, wantIpl, wantIpl ? lpar.IplOperationId : null, state);
                 actions.LparSyncs.Add((lpar.Lpar, lpar.LastSync));
             }
         }
     }
 
-    private static bool Changed(LparWork lpar, InstalledSysmod[] installed, bool wantIpl) =>
-        lpar.LastSync is not { } last || last.WantIpl != wantIpl || !last.Installed.SequenceEqual(installed);
+    private static bool Changed(LparWork lpar, InstalledSysmod[] installed, bool wantIpl, LparState? state) =>
+        lpar.LastSync is not { } last || last.WantIpl != wantIpl || last.State != state || !last.Installed.SequenceEqual(installed);
 
     /// <summary>Rules 2 and 4: IPL an LPAR in its own wave, with <c>--ipl window</c>, once every member of each MULTSYS group of its staged SYSMODs has them staged.</summary>
     private bool WantsIpl(LparWork lpar, InstalledSysmod[] installed)

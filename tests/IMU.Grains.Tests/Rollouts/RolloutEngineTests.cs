@@ -482,7 +482,7 @@ public sealed class RolloutEngineTests
 
         var restarted = new RolloutEngine(h.State);
 
-        Assert.Equal(sent, restarted.InFlightSteps().Select(s => s.OperationId));
+        Assert.Equal(sent, restarted.InFlightSteps(h.Now).Select(s => s.OperationId));
         Assert.Empty(restarted.Advance(h.Now).ZoneSteps);
     }
 }

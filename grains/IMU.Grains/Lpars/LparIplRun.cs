@@ -1,0 +1,31 @@
+using IMU.Grains.Models;
+
+namespace IMU.Grains.Lpars;
+
+/// <summary>An IPL the orchestrator is to do or is doing, written before the HMC load starts.</summary>
+[GenerateSerializer]
+[Alias("IMU.Lpars.LparIplRun")]
+public sealed class LparIplRun
+{
+    [Id(0)]
+    public required string OperationId { get; set; }
+
+    [Id(1)]
+    public LparIplState State { get; set; }
+
+    /// <summary>The rollouts that asked for it.</summary>
+    [Id(2)]
+    public List<string> Rollouts { get; set; } = [];
+
+    /// <summary>When the load started (the silo's clock), or null before it did.</summary>
+    [Id(3)]
+    public DateTimeOffset? LoadStartedAt { get; set; }
+
+    /// <summary>The system's IPL time before the load (the system's clock); the load is done once <c>D IPLINFO</c> shows a later one.</summary>
+    [Id(4)]
+    public DateTimeOffset? IplBefore { get; set; }
+
+    /// <summary>What it waits for, or why it failed.</summary>
+    [Id(5)]
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,245 @@
+using System.Text;
+using IMU.Grains.Hosting;
+using IMU.Grains.Models;
+using IMU.Smpe.Commands;
+using IMU.Smpe.Mcs;
+using IMU.Smpe.Zones;
+using IMU.Zosmf.Http;
+using IMU.Zosmf.Resilience;
+using IMU.Zosmf.Simulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace IMU.Grains.Tests;
+
+/// <summary>
+/// A one-silo <see cref="InProcessTestCluster"/> on a fake clock, with the orchestrator's grains, in-memory
+/// storage and reminders, and a z/OSMF simulator whose systems have an installed base. The simulated
+/// systems run in real time (their jobs take milliseconds); the silo's clock (IPL windows, bakes, retries,
+/// reminders) moves only when a test moves it.
+/// </summary>
+internal sealed class OrchestratorCluster : IAsyncDisposable
+{
+    /// <summary>The fake clock's start: a Sunday, 00:00 UTC.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 6, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The installed base every simulated system has RECEIVEd, APPLYed and ACCEPTed.</summary>
+    public const string BaseMcs = """
+        ++FUNCTION(HBB77D0).
+        ++VER(Z038).
+        ++MOD(IEFBR14) DISTLIB(AOS12) LMOD(IEFBR14) SYSLIB(LINKLIB).
+        ++MOD(IEANUC01) DISTLIB(AOSB3) SYSLIB(NUCLEUS).
+        ++MOD(IGGCSI00) DISTLIB(AOS12) LMOD(IGGCSI00) SYSLIB(LINKLIB).
+        """;
+
+    private readonly TempDirectory _data;
+    private int _leased;
+
+    private OrchestratorCluster(TempDirectory data, ZosmfSimulator simulator, InProcessTestCluster cluster, FakeTimeProvider clock)
+    {
+        _data = data;
+        Simulator = simulator;
+        Cluster = cluster;
+        Clock = clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ZosmfSimulator Simulator { get; }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public IClusterClient Client => Cluster.Client;
+
+    public IFleetGrain Fleet => Client.GetGrain<IFleetGrain>(GrainKeys.Fleet);
+
+    public static async Task<OrchestratorCluster> StartAsync(int systems, CancellationToken cancellationToken)
+    {
+        var data = new TempDirectory();
+        var simulator = new ZosmfSimulator(new SimulatorOptions { Systems = systems, DataDirectory = data.Path, IplDuration = TimeSpan.FromMilliseconds(100) }, TimeProvider.System);
+        foreach (var system in simulator.Systems.Keys)
+        {
+            InstallBase(Path.Combine(data.Path, system + ".csi"));
+        }
+
+        await simulator.StartAsync(cancellationToken).WithTestTimeout();
+        var clock = new FakeTimeProvider(Start);
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault().UseInMemoryReminderService());
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            // The grains, their timers and reminders run on the fake clock; membership and messaging keep
+            // real time, or the silo would not start until someone moved the clock.
+            host.Services.AddSingleton<TimeProvider>(clock);
+            foreach (var key in new[] { "Orleans.Membership", "Orleans.Messaging", "Orleans.ActivationManagement", "Orleans.SystemTimers" })
+            {
+                host.Services.AddKeyedSingleton(key, TimeProvider.System);
+            }
+
+            host.Services.AddImuOrchestrator(o =>
+            {
+                o.Clock = TimeProvider.System;
+                o.DefaultCredentials = LparCredentials.Basic("IBMUSER", "SYS1");
+                o.StatusPollInterval = TimeSpan.FromMilliseconds(10);
+                o.IplPollInterval = TimeSpan.FromMilliseconds(10);
+                o.Resilience = new ResilienceSettings { RetryBaseDelay = TimeSpan.FromMilliseconds(5), CallTimeout = TimeSpan.FromSeconds(5) };
+            });
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync(cancellationToken).WithTestTimeout(TimeSpan.FromMinutes(1));
+        return new OrchestratorCluster(data, simulator, cluster, clock);
+    }
+
+    /// <summary>
+    /// Systems of the simulator no other test uses, so tests can share the cluster (its fleet, its clock)
+    /// without touching each other's zones.
+    /// </summary>
+    public string[] Lease(int count)
+    {
+        var first = Interlocked.Add(ref _leased, count) - count;
+        Assert.True(first + count <= Simulator.Systems.Count, $"the shared simulator has {Simulator.Systems.Count} systems; raise it");
+        return [.. Simulator.Systems.Keys.Order(StringComparer.Ordinal).Skip(first).Take(count)];
+    }
+
+    /// <summary>
+    /// A fleet file (YAML) for simulated systems, one LPAR per entry written <c>NAME SYSPLEX [key:value]...</c>:
+    /// each with its own z/OSMF and HMC, and a daily two-hour IPL window that opens at the second full hour
+    /// from now on the silo's clock (so a test stages its changes well before the window opens).
+    /// </summary>
+    public string FleetYaml(params string[] lpars)
+    {
+        var now = Clock.GetUtcNow();
+        var window = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(2);
+        var yaml = new StringBuilder("lpars:\n");
+        foreach (var lpar in lpars)
+        {
+            var fields = lpar.Split(' ');
+            yaml.Append($"  - name: {fields[0]}\n    sysplex: {fields[1]}\n")
+                .Append($"    zosmf: {Simulator.SystemAddress(fields[0])}\n    hmc: {Simulator.SystemAddress(fields[0])}\n")
+                .Append("    zone: TGT1\n    dlibZone: DLIB1\n    expectedIplTime: PT10M\n")
+                .Append($"    iplWindows: [{{start: \"{window:yyyy-MM-dd'T'HH:mm:ss'Z'}\", duration: PT2H, repeat: P1D}}]\n");
+            foreach (var field in fields.Skip(2))
+            {
+                yaml.Append($"    {field.Replace(":", ": ", StringComparison.Ordinal)}\n");
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>When the IPL windows of a fleet file written now open.</summary>
+    public DateTimeOffset WindowOpens()
+    {
+        var now = Clock.GetUtcNow();
+        return new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(2);
+    }
+
+    public async Task ApplyFleetAsync(string yaml)
+    {
+        var result = await Fleet.ApplyAsync(new FleetFile("fleet.yaml", yaml)).WithTestTimeout();
+        Assert.Empty(result.Errors);
+    }
+
+    public async Task ReceiveAsync(string mcs, string? holdData = null)
+    {
+        MaintenanceFile[] files = holdData is null
+            ? [new MaintenanceFile("package.mcs", mcs, false)]
+            : [new MaintenanceFile("package.mcs", mcs, false), new MaintenanceFile("holddata.txt", holdData, true)];
+        var result = await Fleet.ReceiveAsync(new MaintenancePackage(files, "alice")).WithTestTimeout();
+        Assert.Empty(result.Errors);
+    }
+
+    public async Task<IRolloutGrain> CreateAsync(string name, RolloutRequest request)
+    {
+        var rollout = Client.GetGrain<IRolloutGrain>(name);
+        var created = await rollout.CreateAsync(request).WithTestTimeout();
+        Assert.True(created.Accepted, string.Join("; ", created.Errors));
+        return rollout;
+    }
+
+    /// <summary>
+    /// Lets the rollout run until <paramref name="until"/> holds. While nothing changes, the silo's clock is
+    /// moved on (a little while steps are in flight, more while the rollout only waits), so windows open,
+    /// bakes end and retries come due; the real time each wait takes is bounded.
+    /// </summary>
+    public async Task<RolloutStatus> RunUntilAsync(IRolloutGrain rollout, Func<RolloutStatus, bool> until, TimeSpan? limit = null)
+    {
+        var watcher = new RolloutWatcher();
+        var reference = Client.CreateObjectReference<IRolloutObserver>(watcher);
+        await rollout.SubscribeAsync(reference).WithTestTimeout();
+        var deadline = Clock.GetUtcNow() + (limit ?? TimeSpan.FromDays(1));
+        try
+        {
+            while (true)
+            {
+                var status = (await rollout.GetStatusAsync().WithTestTimeout())!;
+                if (until(status))
+                {
+                    return status;
+                }
+
+                Assert.True(Clock.GetUtcNow() < deadline, $"rollout {status.Name} did not get there by {deadline:O}: {status.State}; {string.Join("; ", status.Reasons.Concat(status.Lpars.SelectMany(l => l.Reasons)))}");
+                if (!await watcher.ChangedAsync(TimeSpan.FromMilliseconds(200)))
+                {
+                    Clock.Advance(status.State == RolloutState.Waiting ? TimeSpan.FromMinutes(5) : TimeSpan.FromSeconds(15));
+                }
+            }
+        }
+        finally
+        {
+            await rollout.UnsubscribeAsync(reference).WithTestTimeout();
+            Client.DeleteObjectReference<IRolloutObserver>(reference);
+        }
+    }
+
+    /// <summary>The SYSMOD entries of a simulated system's target zone, read from its CSI as the engine keeps it.</summary>
+    public IReadOnlyDictionary<string, SysmodEntryStatus> ZoneOf(string system)
+    {
+        using var csi = Csi.Open(Path.Combine(_data.Path, system + ".csi"));
+        return csi.ListSysmods("TGT1").ToDictionary(s => s.Id, s => s.Status);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        await Simulator.DisposeAsync();
+        _data.Dispose();
+    }
+
+    private static void InstallBase(string csiPath)
+    {
+        using var csi = Csi.Open(csiPath);
+        if (csi.ListZones().All(z => z.Name != "TGT1"))
+        {
+            csi.AddZone("TGT1", ZoneType.Target, "DLIB1");
+            csi.AddZone("DLIB1", ZoneType.Dlib, "TGT1");
+        }
+
+        csi.Receive([McsReader.Read(BaseMcs, "base.mcs")]);
+        Assert.True(csi.Apply("TGT1", new ApplyOptions { Select = ["HBB77D0"] }).ReturnCode <= 4);
+        Assert.True(csi.Accept("DLIB1", new ApplyOptions { Select = ["HBB77D0"] }).ReturnCode <= 4);
+    }
+
+    /// <summary>The client-side observer: it notes each status the rollout pushes.</summary>
+    private sealed class RolloutWatcher : IRolloutObserver
+    {
+        private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void OnStatus(RolloutStatus status) => Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+        /// <summary>True when the rollout changed within <paramref name="quiet"/>; false when it stayed quiet that long.</summary>
+        public async Task<bool> ChangedAsync(TimeSpan quiet)
+        {
+            try
+            {
+                await Volatile.Read(ref _changed).Task.WaitAsync(quiet);
+                return true;
+            }
+            catch (TimeoutException)
+            {
+                return false;
+            }
+        }
+    }
+}
