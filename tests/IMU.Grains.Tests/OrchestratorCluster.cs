@@ -4,6 +4,7 @@ using IMU.Grains.Models;
 using IMU.Smpe.Commands;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
+using IMU.Zosmf;
 using IMU.Zosmf.Http;
 using IMU.Zosmf.Resilience;
 using IMU.Zosmf.Simulator;
@@ -160,21 +161,25 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
 
     /// <summary>
     /// Lets the rollout run until <paramref name="until"/> holds. While nothing changes, the silo's clock is
-    /// moved on (a little while steps are in flight, more while the rollout only waits), so windows open,
-    /// bakes end and retries come due; the real time each wait takes is bounded.
+    /// moved on (a little while steps are in flight, to the next IPL window while the rollout only waits),
+    /// so windows open, bakes end and retries come due; each wait for a change is bounded in real time.
     /// </summary>
-    public async Task<RolloutStatus> RunUntilAsync(IRolloutGrain rollout, Func<RolloutStatus, bool> until, TimeSpan? limit = null)
+    public Task<RolloutStatus> RunUntilAsync(IRolloutGrain rollout, Func<RolloutStatus, bool> until, TimeSpan? limit = null) =>
+        RunUntilAsync(rollout, s => Task.FromResult(until(s)), limit);
+
+    /// <inheritdoc cref="RunUntilAsync(IRolloutGrain, Func{RolloutStatus, bool}, TimeSpan?)"/>
+    public async Task<RolloutStatus> RunUntilAsync(IRolloutGrain rollout, Func<RolloutStatus, Task<bool>> until, TimeSpan? limit = null)
     {
         var watcher = new RolloutWatcher();
         var reference = Client.CreateObjectReference<IRolloutObserver>(watcher);
         await rollout.SubscribeAsync(reference).WithTestTimeout();
-        var deadline = Clock.GetUtcNow() + (limit ?? TimeSpan.FromDays(1));
+        var deadline = Clock.GetUtcNow() + (limit ?? TimeSpan.FromDays(2));
         try
         {
             while (true)
             {
                 var status = (await rollout.GetStatusAsync().WithTestTimeout())!;
-                if (until(status))
+                if (await until(status))
                 {
                     return status;
                 }
@@ -182,7 +187,7 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
                 Assert.True(Clock.GetUtcNow() < deadline, $"rollout {status.Name} did not get there by {deadline:O}: {status.State}; {string.Join("; ", status.Reasons.Concat(status.Lpars.SelectMany(l => l.Reasons)))}");
                 if (!await watcher.ChangedAsync(TimeSpan.FromMilliseconds(200)))
                 {
-                    Clock.Advance(status.State == RolloutState.Waiting ? TimeSpan.FromMinutes(5) : TimeSpan.FromSeconds(15));
+                    Clock.Advance(status.State == RolloutState.Running ? TimeSpan.FromSeconds(15) : await UntilNextWindowAsync(status));
                 }
             }
         }
@@ -193,11 +198,60 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits, without moving the clock, until the rollout's status satisfies <paramref name="until"/>.</summary>
+    public async Task<RolloutStatus> WaitAsync(IRolloutGrain rollout, Func<RolloutStatus, bool> until)
+    {
+        var watcher = new RolloutWatcher();
+        var reference = Client.CreateObjectReference<IRolloutObserver>(watcher);
+        await rollout.SubscribeAsync(reference).WithTestTimeout();
+        try
+        {
+            var status = (await rollout.GetStatusAsync().WithTestTimeout())!;
+            while (!until(status))
+            {
+                Assert.True(await watcher.ChangedAsync(TestTimeouts.Default), $"rollout {status.Name} stayed {status.State}: {string.Join("; ", status.Reasons)}");
+                status = (await rollout.GetStatusAsync().WithTestTimeout())!;
+            }
+
+            return status;
+        }
+        finally
+        {
+            await rollout.UnsubscribeAsync(reference).WithTestTimeout();
+            Client.DeleteObjectReference<IRolloutObserver>(reference);
+        }
+    }
+
+    /// <summary>How far to move the clock while a rollout only waits: to the next IPL window of its LPARs, at least five minutes.</summary>
+    private async Task<TimeSpan> UntilNextWindowAsync(RolloutStatus status)
+    {
+        var now = Clock.GetUtcNow();
+        var windows = await Task.WhenAll(status.Lpars.Select(l => Client.GetGrain<ILparGrain>(l.Lpar).ShowAsync().WithTestTimeout()));
+        var next = windows.Select(w => w.NextIplWindow).Where(w => w > now).Min();
+        var step = TimeSpan.FromMinutes(5);
+        return next is { } opens && opens - now > step ? opens - now : step;
+    }
+
     /// <summary>The SYSMOD entries of a simulated system's target zone, read from its CSI as the engine keeps it.</summary>
     public IReadOnlyDictionary<string, SysmodEntryStatus> ZoneOf(string system)
     {
         using var csi = Csi.Open(Path.Combine(_data.Path, system + ".csi"));
         return csi.ListSysmods("TGT1").ToDictionary(s => s.Id, s => s.Status);
+    }
+
+    /// <summary>RECEIVEs and APPLYs <paramref name="mcs"/> straight into a system's CSI, as if done by hand before the rollout.</summary>
+    public void ApplyByHand(string system, string mcs, params string[] sysmods)
+    {
+        using var csi = Csi.Open(Path.Combine(_data.Path, system + ".csi"));
+        csi.Receive([McsReader.Read(mcs, "by-hand.mcs")]);
+        Assert.True(csi.Apply("TGT1", new ApplyOptions { Select = sysmods }).ReturnCode <= 4);
+    }
+
+    /// <summary>IPLs a system through its HMC the way an operator would, outside the orchestrator.</summary>
+    public async Task IplByHandAsync(string system)
+    {
+        using var agent = new ZosmfLparAgent(Simulator.CreateAgentOptions(system, LparCredentials.Basic("OPER", "OPER")) with { IplPollInterval = TimeSpan.FromMilliseconds(10) });
+        await agent.IplAsync().WithTestTimeout();
     }
 
     public async ValueTask DisposeAsync()

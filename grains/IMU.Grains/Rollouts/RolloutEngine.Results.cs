@@ -22,6 +22,12 @@ internal sealed partial class RolloutEngine
         foreach (var id in step.Sysmods.Where(zone.Sysmods.ContainsKey))
         {
             var work = zone.Sysmods[id];
+            if (step.Kind == ZoneStepKind.ApplyCheck && work.Status == ZoneSysmodStatus.Skipped)
+            {
+                // Its group failed while the check was in flight: what the check says no longer matters.
+                continue;
+            }
+
             outcomes.TryGetValue(id, out var outcome);
             switch (step.Kind)
             {

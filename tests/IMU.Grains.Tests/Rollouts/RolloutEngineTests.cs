@@ -314,6 +314,20 @@ public sealed class RolloutEngineTests
     }
 
     [Fact]
+    public void MultsysGroup_FailingCheckArrivesWhileOtherChecksAreInFlight_TheirAnswersDoNotRevive()
+    {
+        var h = Start(Request("UJ00004", "SYS001,SYS002") with { MaxFailures = 1 }, Lpar("SYS001"), Lpar("SYS002"));
+        h.Complete(Tgt1, ZoneStepKind.Receive, ZoneSysmodOutcome.Received);
+        h.Complete(Tgt2, ZoneStepKind.Receive, ZoneSysmodOutcome.Received);
+        h.Complete(Tgt2, ZoneStepKind.ApplyCheck, ZoneSysmodOutcome.Failed, ("UJ00004", ZoneSysmodOutcome.Failed, "REQ UJ00099"));
+        h.Complete(Tgt1, ZoneStepKind.ApplyCheck, ZoneSysmodOutcome.Applied);
+
+        Assert.Empty(h.InFlight);
+        Assert.Equal([LparState.Skipped, LparState.Failed], h.Status.Lpars.Select(l => l.State));
+        Assert.Equal(RolloutState.Completed, h.Status.State);
+    }
+
+    [Fact]
     public void HoldError_WithoutBypass_IsHeldOnTheLparAndTheRolloutWaitsForADecision()
     {
         var h = ThreeLpars(Request("UJ00001,UJ00003", "SYS001,SYS002"));
