@@ -13,6 +13,9 @@ internal static class CliApplication
         {
             new SmpeCommand(console),
             new SimulatorCommand(console),
+            new SiloCommand(console),
+            new DbCommand(console),
+            new ProbeCommand(console),
         };
     }
 

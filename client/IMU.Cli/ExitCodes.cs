@@ -14,6 +14,9 @@ internal static class ExitCodes
     /// <summary>Bad input: a file that does not parse or an operand that is not valid.</summary>
     public const int InputError = 1;
 
-    /// <summary>Command-line usage error (unknown option, missing argument).</summary>
+    /// <summary>Command-line usage error (unknown option, missing argument, a setting that is not valid).</summary>
     public const int UsageError = 2;
+
+    /// <summary>No silo answered, or a silo could not start (a port in use, its database unreachable).</summary>
+    public const int Unavailable = 3;
 }

@@ -1,4 +1,3 @@
-using IMU.Zosmf.Commands;
 using IMU.Zosmf.Results;
 
 namespace IMU.Zosmf;
@@ -18,20 +17,22 @@ public interface ILparAgent
     /// is the caller's idempotency key: calling again with the same id follows the job already
     /// submitted for it instead of running the command twice.
     /// </summary>
-    Task<SmpeJobResult> RunAsync(SmpeCommand command, string operationId, CancellationToken cancellationToken = default);
+    Task<SmpeJobResult> RunAsync(SmpeJob job, string operationId, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the zone's SYSMOD entries (LIST SYSMODS) to reconcile after a failure.</summary>
     Task<ZoneState> ReadZoneStateAsync(string zone, string operationId, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads when and from which volume the system last IPLed.</summary>
+    /// <summary>Reads when and from which volume the system last IPLed (<c>D IPLINFO</c>).</summary>
     Task<IplInfo> GetIplInfoAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Reads the LPAR's status and last and next load settings from the HMC.</summary>
+    /// <summary>Reads the LPAR's status and last-used load address and parameter from the HMC.</summary>
     Task<LparStatus> GetLparStatusAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Sets what the next IPL loads (the staged sysres and load parameter).</summary>
-    Task SetNextIplAsync(IplLoadSettings settings, CancellationToken cancellationToken = default);
-
-    /// <summary>Loads the LPAR with its next-IPL settings and waits until the system is up again.</summary>
-    Task<IplInfo> IplAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Loads the LPAR through the HMC (with <c>force</c> when it is operating) from <paramref name="load"/>,
+    /// or the connection's load settings, or the LPAR's last-used values, follows the HMC job to its
+    /// end, and waits until z/OSMF answers and <c>D IPLINFO</c> shows an IPL after the load started.
+    /// A call with the same <paramref name="operationId"/> follows that IPL instead of loading again.
+    /// </summary>
+    Task<IplInfo> IplAsync(IplLoadSettings? load, string operationId, CancellationToken cancellationToken = default);
 }

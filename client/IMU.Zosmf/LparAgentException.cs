@@ -2,7 +2,8 @@ namespace IMU.Zosmf;
 
 /// <summary>
 /// An agent operation failed before a job result existed. The message never contains credentials;
-/// it names the system, the operation and what went wrong.
+/// it names the system, the operation and what went wrong, with the server's own message when it
+/// sent one.
 /// </summary>
 public sealed class LparAgentException : Exception
 {
@@ -19,6 +20,9 @@ public sealed class LparAgentException : Exception
     /// <summary>The system the operation was for.</summary>
     public string SystemName { get; }
 
-    /// <summary>The HTTP status when <see cref="Kind"/> is an HTTP error, else null.</summary>
+    /// <summary>The HTTP status (or the HMC job's status code) when the server answered with an error, else null.</summary>
     public int? HttpStatus { get; init; }
+
+    /// <summary>The server's reason code: z/OSMF's <c>reason</c> or the HMC's <c>reason</c>/<c>job-reason-code</c>; null when none was sent.</summary>
+    public int? Reason { get; init; }
 }

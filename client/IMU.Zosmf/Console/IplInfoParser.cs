@@ -5,48 +5,37 @@ using IMU.Zosmf.Results;
 namespace IMU.Zosmf.Console;
 
 /// <summary>
-/// Reads the IEE254I answer to <c>D IPLINFO</c>: <c>SYSTEM IPLED AT hh.mm.ss ON mm/dd/yyyy</c>,
-/// <c>USED LOADxx IN dsn ON dev</c> and <c>IPL DEVICE: ORIGINAL(dev) CURRENT(dev) VOLUME(volser)</c>.
+/// Reads the IEE254I answer to <c>D IPLINFO</c> (z/OS MVS System Commands, DISPLAY IPLINFO):
+/// <c>SYSTEM IPLED AT hh.mm.ss ON mm/dd/yyyy</c>, <c>USED LOADxx IN dsn ON dev</c> and
+/// <c>IPL DEVICE: ORIGINAL(dev) CURRENT(dev) VOLUME(volser)</c>. Device numbers have 4 hex digits,
+/// or 5 with the subchannel set; the time is the system's local time.
 /// </summary>
 internal static partial class IplInfoParser
 {
-    public static IplInfo? Parse(string systemName, string response)
+    /// <summary>The IPL information, or null when the answer is not (yet) a complete IEE254I.</summary>
+    /// <param name="systemName">The system.</param>
+    /// <param name="response">The answer, lines separated by line feeds.</param>
+    /// <param name="utcOffset">The system's local time offset from UTC, subtracted from the printed IPL time.</param>
+    public static IplInfo? Parse(string systemName, string response, TimeSpan utcOffset)
     {
         var ipled = IplTimePattern().Match(response);
         var device = IplDevicePattern().Match(response);
         var load = LoadPattern().Match(response);
-        if (!ipled.Success || !device.Success || !load.Success)
+        if (!response.Contains("IEE254I", StringComparison.Ordinal) || !ipled.Success || !device.Success || !load.Success)
         {
             return null;
         }
 
-        var time = DateTime.ParseExact(
-            $"{ipled.Groups[2].Value} {ipled.Groups[1].Value}",
-            "MM/dd/yyyy HH.mm.ss",
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-        return new IplInfo(systemName, new DateTimeOffset(time, TimeSpan.Zero), device.Groups[1].Value, device.Groups[2].Value, load.Groups[1].Value);
+        var local = DateTime.ParseExact($"{ipled.Groups[2].Value} {ipled.Groups[1].Value}", "MM/dd/yyyy HH.mm.ss", CultureInfo.InvariantCulture, DateTimeStyles.None);
+        return new IplInfo(systemName, new DateTimeOffset(local, utcOffset).ToUniversalTime(), device.Groups[1].Value, device.Groups[2].Value, load.Groups[1].Value);
     }
-
-    /// <summary>Formats the answer the simulator prints, in the same layout this parser reads.</summary>
-    public static string Format(DateTimeOffset now, IplInfo info, string loadDevice) => string.Join(
-        '\n',
-        $"IEE254I  {now:HH.mm.ss} IPLINFO DISPLAY",
-        $" SYSTEM IPLED AT {info.IplTime:HH.mm.ss} ON {info.IplTime:MM/dd/yyyy}",
-        " RELEASE z/OS 03.01.00    LICENSE = z/OS",
-        $" USED {info.LoadMember} IN SYS0.IPLPARM ON {loadDevice}",
-        " ARCHLVL = 2   MTLSHARE = N",
-        " IEASYM LIST = (00,L)",
-        " IEASYS LIST = (00) (OP)",
-        $" IODF DEVICE: ORIGINAL({loadDevice}) CURRENT({loadDevice})",
-        $" IPL DEVICE: ORIGINAL({info.IplDevice}) CURRENT({info.IplDevice}) VOLUME({info.IplVolume})");
 
     [GeneratedRegex(@"SYSTEM IPLED AT (\d\d\.\d\d\.\d\d) ON (\d\d/\d\d/\d{4})")]
     private static partial Regex IplTimePattern();
 
-    [GeneratedRegex(@"IPL DEVICE: ORIGINAL\(\w+\) CURRENT\((\w+)\) VOLUME\(([A-Z0-9#@$]+)\)")]
+    [GeneratedRegex(@"IPL DEVICE: ORIGINAL\([0-9A-F]{4,5}\) CURRENT\(([0-9A-F]{4,5})\) VOLUME\(([A-Z0-9#@$]{1,6})\)")]
     private static partial Regex IplDevicePattern();
 
-    [GeneratedRegex(@"USED (LOAD\w\w) IN ")]
+    [GeneratedRegex(@"USED (LOAD[0-9A-Z]{2}) IN ")]
     private static partial Regex LoadPattern();
 }

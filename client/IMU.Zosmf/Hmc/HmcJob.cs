@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace IMU.Zosmf.Hmc;
 
-/// <summary>An asynchronous HMC job (GET /api/jobs/{id}) and the 202 answer that names it.</summary>
+/// <summary>
+/// An asynchronous HMC job: the 202 answer names it (<c>job-uri</c>); <c>GET /api/jobs/{id}</c> gives
+/// its <c>status</c> (<c>running</c>, <c>cancel-pending</c>, <c>canceled</c>, <c>complete</c>) and, once
+/// complete, the operation's own HTTP status and reason code and its results.
+/// </summary>
 internal sealed record HmcJob
 {
     [JsonPropertyName("job-uri")]
@@ -16,4 +20,7 @@ internal sealed record HmcJob
 
     [JsonPropertyName("job-reason-code")]
     public int? JobReasonCode { get; init; }
+
+    [JsonPropertyName("job-results")]
+    public HmcJobResults? JobResults { get; init; }
 }

@@ -2,11 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace IMU.Zosmf.Hmc;
 
-/// <summary>The logical-partition properties the agent reads (GET /api/logical-partitions/{id}).</summary>
+/// <summary>
+/// The logical-partition properties the agent reads (<c>GET /api/logical-partitions/{id}</c>). The
+/// last-used load values are read-only: a load takes its address and parameter in its own body.
+/// </summary>
 internal sealed record HmcPartition
 {
-    [JsonPropertyName("object-id")]
-    public required string ObjectId { get; init; }
+    [JsonPropertyName("object-uri")]
+    public required string ObjectUri { get; init; }
 
     [JsonPropertyName("name")]
     public required string Name { get; init; }
@@ -15,14 +18,8 @@ internal sealed record HmcPartition
     public required string Status { get; init; }
 
     [JsonPropertyName("last-used-load-address")]
-    public string LastUsedLoadAddress { get; init; } = string.Empty;
+    public string? LastUsedLoadAddress { get; init; }
 
     [JsonPropertyName("last-used-load-parameter")]
-    public string LastUsedLoadParameter { get; init; } = string.Empty;
-
-    [JsonPropertyName("next-load-address")]
-    public string NextLoadAddress { get; init; } = string.Empty;
-
-    [JsonPropertyName("next-load-parameter")]
-    public string NextLoadParameter { get; init; } = string.Empty;
+    public string? LastUsedLoadParameter { get; init; }
 }

@@ -35,6 +35,9 @@ public sealed class LparCredentials
         return new LparCredentials(null, token);
     }
 
+    /// <summary>The password for an HMC logon; null for a token, which the HMC does not take.</summary>
+    internal string? Password => UserId is null ? null : _secret;
+
     internal AuthenticationHeaderValue ToHeader() => UserId is null
         ? new AuthenticationHeaderValue("Bearer", _secret)
         : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{UserId}:{_secret}")));

@@ -2,10 +2,10 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace IMU.Zosmf.Http;
 
-/// <summary>Builds the socket handler for one endpoint, with the site trust store when one is configured.</summary>
+/// <summary>Builds the pooled socket handler every agent shares, trusting the site's CA certificates when they are configured.</summary>
 internal static class LparHttpHandlers
 {
-    public static SocketsHttpHandler Create(Uri baseAddress, X509Certificate2Collection? trustedRoots)
+    public static SocketsHttpHandler Create(X509Certificate2Collection? trustedRoots)
     {
         var handler = new SocketsHttpHandler
         {
@@ -15,7 +15,7 @@ internal static class LparHttpHandlers
         };
         if (trustedRoots is { Count: > 0 })
         {
-            handler.SslOptions.RemoteCertificateValidationCallback = new TrustStoreValidator(trustedRoots).ToCallback(baseAddress.IdnHost);
+            handler.SslOptions.RemoteCertificateValidationCallback = new TrustStoreValidator(trustedRoots).ToCallback();
         }
 
         return handler;

@@ -18,6 +18,7 @@ internal sealed class TrustStoreValidator(X509Certificate2Collection trustedRoot
         return chain.Build(certificate) && certificate.MatchesHostname(expectedHost);
     }
 
-    public RemoteCertificateValidationCallback ToCallback(string expectedHost)
-        => (_, certificate, _, _) => certificate is X509Certificate2 server && Validate(server, expectedHost);
+    /// <summary>The handler's callback: the host checked is the one the request was sent to (one handler serves every system).</summary>
+    public RemoteCertificateValidationCallback ToCallback()
+        => (sender, certificate, _, _) => certificate is X509Certificate2 server && sender is SslStream { TargetHostName: { Length: > 0 } host } && Validate(server, host);
 }

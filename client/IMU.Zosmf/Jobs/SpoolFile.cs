@@ -24,7 +24,7 @@ internal sealed record SpoolFile
     public int ByteCount { get; init; }
 
     [JsonPropertyName("recfm")]
-    public string Recfm { get; init; } = "FBA";
+    public string? Recfm { get; init; }
 
     [JsonPropertyName("lrecl")]
     public int Lrecl { get; init; } = 121;

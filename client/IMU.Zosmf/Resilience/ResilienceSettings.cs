@@ -19,7 +19,7 @@ public sealed record ResilienceSettings
     public double BreakerFailureRatio { get; init; } = 0.5;
 
     /// <summary>Calls in the sampling window before the ratio counts.</summary>
-    public int BreakerMinimumThroughput { get; init; } = 5;
+    public int BreakerMinimumThroughput { get; init; } = 10;
 
     /// <summary>The breaker's sampling window.</summary>
     public TimeSpan BreakerSamplingDuration { get; init; } = TimeSpan.FromSeconds(30);

@@ -12,6 +12,9 @@ public sealed record SmpeJobResult
     /// <summary>The SMP/E command (RECEIVE, APPLY, ...).</summary>
     public required string Verb { get; init; }
 
+    /// <summary>True when the command ran with CHECK: nothing was changed.</summary>
+    public bool Check { get; init; }
+
     /// <summary>The job name (carries the idempotency marker).</summary>
     public required string JobName { get; init; }
 
@@ -30,13 +33,13 @@ public sealed record SmpeJobResult
     /// <summary>True when the agent found the job already submitted for this operation and followed it.</summary>
     public bool FollowedExistingJob { get; init; }
 
-    /// <summary>Per-SYSMOD outcomes from the SMPRPT summary.</summary>
+    /// <summary>Per-SYSMOD outcomes: the SMPRPT SYSMOD status report (APPLY, ACCEPT, RESTORE) or RECEIVE summary report.</summary>
     public IReadOnlyList<SysmodOutcome> Sysmods { get; init; } = [];
 
-    /// <summary>Element changes from the SMPRPT element summary.</summary>
+    /// <summary>The rows of the SMPRPT element summary report.</summary>
     public IReadOnlyList<ElementChange> Elements { get; init; } = [];
 
-    /// <summary>Zone entries printed by LIST.</summary>
+    /// <summary>The SYSMOD entries LIST printed to SMPLIST.</summary>
     public IReadOnlyList<ZoneSysmodEntry> Listed { get; init; } = [];
 
     /// <summary>GIM messages from SMPOUT.</summary>

@@ -1,26 +1,48 @@
 namespace IMU.Zosmf.Results;
 
-/// <summary>What a command did to one SYSMOD, as printed in the SMPRPT summary report.</summary>
+/// <summary>
+/// The status word SMP/E printed for a SYSMOD in the SYSMOD status report (APPLY, ACCEPT, RESTORE)
+/// or the RECEIVE summary report. A word this list does not know is <see cref="Unknown"/>, with
+/// the word itself in <see cref="SysmodOutcome.StatusText"/>.
+/// </summary>
 public enum SysmodOutcomeStatus
 {
-    /// <summary>RECEIVED into the global zone.</summary>
+    /// <summary><c>RECEIVED</c>: stored in the global zone.</summary>
     Received,
 
-    /// <summary>APPLIED into the target zone (or would be, under CHECK).</summary>
+    /// <summary><c>NOT RECEIVED</c>: RECEIVE left it out (see the comments).</summary>
+    NotReceived,
+
+    /// <summary><c>APPLIED</c> (with CHECK: would be applied).</summary>
     Applied,
 
-    /// <summary>ACCEPTED into the distribution zone (or would be, under CHECK).</summary>
+    /// <summary><c>ACCEPTED</c> (with CHECK: would be accepted).</summary>
     Accepted,
 
-    /// <summary>RESTORED: backed out of the target zone (or would be, under CHECK).</summary>
+    /// <summary><c>RESTORED</c> (with CHECK: would be restored).</summary>
     Restored,
 
-    /// <summary>HELD: an unresolved ++HOLD not bypassed.</summary>
+    /// <summary><c>DELETED</c>: explicitly or implicitly deleted.</summary>
+    Deleted,
+
+    /// <summary><c>ERROR</c>: processing stopped after some libraries were updated; the SYSMOD is partly installed.</summary>
+    Error,
+
+    /// <summary><c>EXCLUDED</c>: named on EXCLUDE, or left out because of a requisite that was.</summary>
+    Excluded,
+
+    /// <summary><c>HELD</c>: an unresolved, not bypassed ++HOLD.</summary>
     Held,
 
-    /// <summary>FAILED: a requisite, MODID or utility problem.</summary>
-    Failed,
+    /// <summary><c>NOGO</c>, <c>NOGO(E)</c>, <c>NOGO(H)</c>: not processed (a requisite, MODID or applicability problem, or a requisite that was in error or held).</summary>
+    NoGo,
 
-    /// <summary>Not processed because a SYSMOD it needs failed or was held.</summary>
-    NotProcessed,
+    /// <summary><c>SUPD</c>: superseded by a SYSMOD processed in the same command.</summary>
+    Superseded,
+
+    /// <summary><c>INCMPLT</c>: element processing is incomplete.</summary>
+    Incomplete,
+
+    /// <summary>A word not listed here; read <see cref="SysmodOutcome.StatusText"/>.</summary>
+    Unknown,
 }

@@ -4,18 +4,20 @@ using IMU.Zosmf.Results;
 namespace IMU.Zosmf.Spool;
 
 /// <summary>
-/// Reads GIM messages from SMPOUT: <c>GIMnnnnnX text</c> where X is the severity (I/W/E/S/T),
-/// continued on indented lines. Page headers and other lines are skipped.
+/// Reads SMP/E messages from SMPOUT records (carriage control already removed): <c>GIMnnnnnv yy text</c>
+/// where v is the severity (I/W/E/S/T) and yy is blank or, for E, S and T, the highlighting <c>**</c>
+/// (SMP/E Messages, message format); continued on indented records. Page headers and report lines
+/// are skipped.
 /// </summary>
 internal static partial class GimMessageParser
 {
-    public static IReadOnlyList<GimMessage> Parse(string smpout)
+    public static IReadOnlyList<GimMessage> Parse(IReadOnlyList<string> smpout)
     {
         var messages = new List<GimMessage>();
         string? id = null;
         var severity = GimSeverity.Information;
         var text = new System.Text.StringBuilder();
-        foreach (var raw in smpout.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var raw in smpout)
         {
             var line = raw.TrimEnd();
             var match = MessagePattern().Match(line);
@@ -26,7 +28,7 @@ internal static partial class GimMessageParser
                 severity = ToSeverity(match.Groups[2].Value[0]);
                 text.Append(match.Groups[3].Value.Trim());
             }
-            else if (id is not null && line.StartsWith("          ", StringComparison.Ordinal) && line.Trim().Length > 0)
+            else if (id is not null && line.StartsWith("         ", StringComparison.Ordinal) && line.Trim().Length > 0)
             {
                 text.Append(' ').Append(line.Trim());
             }
@@ -65,6 +67,6 @@ internal static partial class GimMessageParser
         _ => throw new ArgumentOutOfRangeException(nameof(letter), letter, "Not a GIM severity letter."),
     };
 
-    [GeneratedRegex(@"^\s?(GIM\d{5})([IWEST])\s+(.*)$")]
+    [GeneratedRegex(@"^(GIM\d{5})([IWEST])(?:\s+\*\*)?\s+(.*)$")]
     private static partial Regex MessagePattern();
 }

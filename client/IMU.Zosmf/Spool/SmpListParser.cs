@@ -3,14 +3,18 @@ using IMU.Zosmf.Results;
 
 namespace IMU.Zosmf.Spool;
 
-/// <summary>Reads SYSMOD entries from LIST output: <c>id TYPE = PTF</c> then <c>STATUS = REC APP</c>, <c>FMID = ...</c>.</summary>
+/// <summary>
+/// Reads SYSMOD entries from LIST output in SMPLIST (carriage control already removed): an entry
+/// starts with <c>id TYPE = PTF</c> and continues with indented <c>STATUS = REC APP</c>,
+/// <c>FMID = ...</c> and other <c>NAME = value</c> lines.
+/// </summary>
 internal static partial class SmpListParser
 {
-    public static IReadOnlyList<ZoneSysmodEntry> Parse(string smplist)
+    public static IReadOnlyList<ZoneSysmodEntry> Parse(IReadOnlyList<string> smplist)
     {
         var entries = new List<ZoneSysmodEntry>();
         ZoneSysmodEntry? current = null;
-        foreach (var raw in smplist.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var raw in smplist)
         {
             var entry = EntryPattern().Match(raw);
             if (entry.Success)
@@ -50,6 +54,6 @@ internal static partial class SmpListParser
     [GeneratedRegex(@"^\s*([A-Z0-9#@$]{7})\s+TYPE\s+=\s+(\S+)\s*$")]
     private static partial Regex EntryPattern();
 
-    [GeneratedRegex(@"^\s+([A-Z]+)\s+=\s+(.*)$")]
+    [GeneratedRegex(@"^\s+([A-Z][A-Z/ ]*?)\s+=\s+(.*)$")]
     private static partial Regex FieldPattern();
 }

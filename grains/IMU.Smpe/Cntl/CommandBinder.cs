@@ -55,6 +55,43 @@ internal static class CommandBinder
     public static void NotAnOperand(OperandBinder b, int op, string command) =>
         b.Error(op, $"'{b.Keyword(op)}' is not an operand of {command}");
 
+    /// <summary>The zone in <c>KEY(zone)</c>, checked with SMP/E's zone name rule; null (reported) when it breaks it.</summary>
+    private static string? Zone(OperandBinder b, int node, bool allowGlobal)
+    {
+        var zone = b.Single(node);
+        if (zone is null || (allowGlobal && zone == SmpeNames.GlobalZone))
+        {
+            return zone;
+        }
+
+        var problem = SmpeNames.ZoneNameProblem("zone name", zone);
+        if (problem is not null)
+        {
+            b.Error(b.Tree[node].FirstChild, problem);
+            return null;
+        }
+
+        return zone;
+    }
+
+    private static IReadOnlyList<string> Zones(OperandBinder b, int node)
+    {
+        var zones = b.List(node);
+        var child = b.Tree[node].FirstChild;
+        foreach (var zone in zones)
+        {
+            var problem = SmpeNames.ZoneNameProblem("zone name", zone);
+            if (problem is not null)
+            {
+                b.Error(child, problem);
+            }
+
+            child = b.Tree.Next(child);
+        }
+
+        return zones;
+    }
+
     private static SmpCntlCommand? Unsupported(OperandBinder b, int command)
     {
         var word = b.Keyword(command);
@@ -74,7 +111,7 @@ internal static class CommandBinder
         {
             if (tree.Span(op) is "BOUNDARY" or "BDY")
             {
-                zone = b.Repeated(ref seen, 0, op) ? zone : b.Name(op, "zone name", 7);
+                zone = b.Repeated(ref seen, 0, op) ? zone : Zone(b, op, allowGlobal: true);
             }
             else
             {
@@ -218,7 +255,7 @@ internal static class CommandBinder
         {
             if (tree.Is(op, "ZONES"))
             {
-                zones = b.Names(op, "zone name", 7);
+                zones = Zones(b, op);
             }
             else
             {

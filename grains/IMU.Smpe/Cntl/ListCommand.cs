@@ -8,4 +8,7 @@ public sealed record ListCommand : SmpCntlCommand
 
     /// <summary>The other operands (entry types, <c>FORFMID</c>, <c>XREF</c>, ...), as written.</summary>
     public IReadOnlyList<SmpeOperand> Operands { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string Name => "LIST";
 }

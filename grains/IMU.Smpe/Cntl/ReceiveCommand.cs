@@ -26,4 +26,7 @@ public sealed record ReceiveCommand : SmpCntlCommand
 
     /// <summary>Other operands (<c>RFPREFIX</c>, <c>SOURCEID</c>, <c>ORDER</c>, ...), as written.</summary>
     public IReadOnlyList<SmpeOperand> OtherOperands { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string Name => "RECEIVE";
 }

@@ -14,4 +14,7 @@ public sealed record RejectCommand : SmpCntlCommand
 
     /// <summary>Other operands (<c>NOFMID</c>, <c>PURGE</c>, <c>MASS</c>, ...), as written.</summary>
     public IReadOnlyList<SmpeOperand> OtherOperands { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string Name => "REJECT";
 }

@@ -8,4 +8,7 @@ public sealed record ReportErrsysmodsCommand : SmpCntlCommand
 
     /// <summary>Other operands, as written.</summary>
     public IReadOnlyList<SmpeOperand> OtherOperands { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string Name => "REPORT";
 }

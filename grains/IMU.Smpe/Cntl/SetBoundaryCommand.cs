@@ -5,4 +5,7 @@ public sealed record SetBoundaryCommand : SmpCntlCommand
 {
     /// <summary>The zone name, e.g. <c>GLOBAL</c> or a target/DLIB zone.</summary>
     public required string Zone { get; init; }
+
+    /// <inheritdoc />
+    public override string Name => "SET";
 }

@@ -7,4 +7,7 @@ public abstract record SmpCntlCommand
 {
     /// <summary>Where the command starts.</summary>
     public SourceLocation Location { get; init; }
+
+    /// <summary>The command name as SMP/E prints it: <c>SET</c>, <c>RECEIVE</c>, <c>APPLY</c>, ...</summary>
+    public abstract string Name { get; }
 }

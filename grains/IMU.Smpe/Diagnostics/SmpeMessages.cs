@@ -13,7 +13,7 @@ namespace IMU.Smpe.Diagnostics;
 /// and carries our own prefix, <c>IMU</c> + number + SMP/E's severity letter (I/W/E/S for return
 /// codes 0/4/8/12), so nobody is sent to a GIM message that means something else. Numbers:
 /// IMU1nnn CSI and zones, IMU2nnn RECEIVE, IMU32nn APPLY/ACCEPT selection, IMU34nn element
-/// selection, IMU35nn RESTORE, IMU40nn SMPCNTL command processing (the z/OSMF simulator's GIMSMP).
+/// selection, IMU35nn RESTORE; IMU40nn belong to the z/OSMF simulator's GIMSMP.
 /// </remarks>
 internal static class SmpeMessages
 {
@@ -102,24 +102,6 @@ internal static class SmpeMessages
     public static string RestoreLeavesBehind(string id, string why) => $"IMU3503E {id} CANNOT BE RESTORED ALONE: {why}";
 
     public static string RestoredWithGroup(string id, string why) => $"IMU3504I {id} IS ALSO RESTORED (GROUP): {why}";
-
-    /// <summary>Ends every SMPCNTL command, with the command's return code (informational, as SMP/E's own summary line).</summary>
-    public static string CommandComplete(string command, int returnCode) =>
-        $"IMU4001I {command} PROCESSING IS COMPLETE. THE HIGHEST RETURN CODE WAS {returnCode:00}.";
-
-    public static string CommandSyntax(SmpeError error) => $"IMU4002S {error.Location}: {error.Message}";
-
-    public static string CommandNotProcessed(string command) =>
-        $"IMU4003S {command} WAS NOT PROCESSED BECAUSE OF THE ERRORS ABOVE";
-
-    public static string NoZone(string command) =>
-        $"IMU4004S {command} WAS NOT PROCESSED: NO SET BOUNDARY COMMAND COMPLETED BEFORE IT";
-
-    public static string WrongZoneForCommand(string command, string zone, string required) =>
-        $"IMU4005S {command} WAS NOT PROCESSED: IT RUNS WITH SET BOUNDARY({required}), NOT {zone}";
-
-    public static string NotExecuted(string command, string what) =>
-        $"IMU4006S {command} WAS NOT PROCESSED: {what} IS NOT EXECUTED BY THIS SYSTEM";
 
     private static string Category(HoldCategory category) => category switch
     {

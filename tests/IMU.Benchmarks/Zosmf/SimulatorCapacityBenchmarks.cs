@@ -1,9 +1,10 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using IMU.Zosmf;
-using IMU.Zosmf.Commands;
+using IMU.Zosmf.Hosting;
 using IMU.Zosmf.Http;
 using IMU.Zosmf.Simulator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IMU.Benchmarks.Zosmf;
 
@@ -17,7 +18,8 @@ namespace IMU.Benchmarks.Zosmf;
 public class SimulatorCapacityBenchmarks
 {
     private ZosmfSimulator? _simulator;
-    private List<ZosmfLparAgent> _agents = [];
+    private ServiceProvider? _services;
+    private List<ILparAgent> _agents = [];
     private int _ptf;
 
     [Params(100)]
@@ -26,17 +28,18 @@ public class SimulatorCapacityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _simulator = new ZosmfSimulator(new SimulatorOptions { Systems = Systems });
-        _simulator.StartAsync().GetAwaiter().GetResult();
+        _simulator = ZosmfSimulator.StartAsync(new SimulatorOptions { Systems = Systems }).GetAwaiter().GetResult();
+        _services = new ServiceCollection().AddZosmfAgents(o => o.StatusPollInterval = TimeSpan.FromMilliseconds(5)).BuildServiceProvider();
+        var factory = _services.GetRequiredService<ILparAgentFactory>();
         var credentials = LparCredentials.Basic("IMUSER", "BENCH");
-        _agents = _simulator.Systems.Keys
-            .Select(name => new ZosmfLparAgent(_simulator.CreateAgentOptions(name, credentials) with { StatusPollInterval = TimeSpan.FromMilliseconds(5) }))
+        _agents = _simulator.SystemNames
+            .Select(name => factory.Create(new LparConnection { SystemName = name, ZosmfBaseAddress = _simulator.ZosmfBaseAddress(name), Credentials = credentials }))
             .ToList();
         const string function = "++FUNCTION(HBB7790).\n++VER(Z038).\n++MOD(IEAMOD1) DISTLIB(AOSFUN) SYSLIB(LINKLIB).\n";
         Task.WaitAll(_agents.Select(async a =>
         {
-            await a.RunAsync(new ReceiveCommand(function), "bench/receive-function").ConfigureAwait(false);
-            await a.RunAsync(new ApplyCommand("TGT1", ["HBB7790"]), "bench/apply-function").ConfigureAwait(false);
+            await a.RunAsync(SmpeJob.Receive(function), "bench/receive-function").ConfigureAwait(false);
+            await a.RunAsync(SmpeJob.Apply("TGT1", ["HBB7790"]), "bench/apply-function").ConfigureAwait(false);
         }));
     }
 
@@ -48,14 +51,14 @@ public class SimulatorCapacityBenchmarks
         // Each PTF replaces IEAMOD1 again, so it supersedes the previous one (else: MODID error, RC 8).
         var sup = _ptf == 1 ? string.Empty : " SUP(UJ" + (_ptf - 1).ToString("00000", CultureInfo.InvariantCulture) + ")";
         var mcs = $"++PTF({id}).\n++VER(Z038) FMID(HBB7790){sup}.\n++MOD(IEAMOD1) DISTLIB(AOSFUN) SYSLIB(LINKLIB).\n";
-        Task.WaitAll(_agents.Select(a => a.RunAsync(new ReceiveCommand(mcs), $"bench/receive/{id}")));
+        Task.WaitAll(_agents.Select(a => a.RunAsync(SmpeJob.Receive(mcs), $"bench/receive/{id}")));
     }
 
     [Benchmark(OperationsPerInvoke = 100)]
     public async Task<int> ApplyOnEverySystem()
     {
         var id = "UJ" + _ptf.ToString("00000", CultureInfo.InvariantCulture);
-        var results = await Task.WhenAll(_agents.Select(a => a.RunAsync(new ApplyCommand("TGT1", [id]), $"bench/apply/{id}"))).ConfigureAwait(false);
+        var results = await Task.WhenAll(_agents.Select(a => a.RunAsync(SmpeJob.Apply("TGT1", [id]), $"bench/apply/{id}"))).ConfigureAwait(false);
         var applied = results.Count(r => r.ReturnCode == 0);
         return applied == _agents.Count ? applied : throw new InvalidOperationException($"{_agents.Count - applied} APPLY jobs did not end with RC 0.");
     }
@@ -63,11 +66,7 @@ public class SimulatorCapacityBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (var agent in _agents)
-        {
-            agent.Dispose();
-        }
-
+        _services?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _simulator?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

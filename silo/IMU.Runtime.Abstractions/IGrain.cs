@@ -1,6 +1,0 @@
-namespace IMU.Runtime;
-
-/// <summary>Marker for every grain interface and grain class.</summary>
-public interface IGrain
-{
-}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { FleetLpar } from '../api/contract';
+import { applyFilter, groupBySysplex, zoneLabel } from './fleet';
+
+const lpar = (name: string, sysplex: string, needsIpl = false, active: string[] = []): FleetLpar => ({
+  lpar: name,
+  sysplex,
+  zone: 'TGT1',
+  state: 'OPERATING',
+  needsIpl,
+  nextIplWindow: null,
+  active: active.map((id) => ({ id })),
+  staged: needsIpl ? [{ id: 'UJ90002', rollout: 'r' }] : [],
+});
+
+const fleet = [lpar('SYS003', 'PLEXB', true), lpar('SYS001', 'PLEXA', false, ['UJ1']), lpar('SYS002', 'PLEXA', true, []), lpar('SYS004', 'PLEXB')];
+
+describe('fleet', () => {
+  it('Group_BySysplex_SortsSysplexesAndLpars', () => {
+    const groups = groupBySysplex(fleet);
+    expect(groups.map((g) => [g.sysplex, g.lpars.map((l) => l.lpar)])).toEqual([
+      ['PLEXA', ['SYS001', 'SYS002']],
+      ['PLEXB', ['SYS003', 'SYS004']],
+    ]);
+    expect(groups[0].needsIpl).toBe(1);
+  });
+  it('Filter_NeedsIpl_KeepsOnlyLparsWithStagedWork', () => {
+    const shown = applyFilter(groupBySysplex(fleet), { text: '', needsIplOnly: true, driftOnly: false });
+    expect(shown.flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual(['SYS002', 'SYS003']);
+    expect(shown[0].total).toBe(2);
+  });
+  it('Filter_DriftOnly_KeepsSysplexesWithMoreThanOneLevel', () => {
+    const shown = applyFilter(groupBySysplex(fleet), { text: '', needsIplOnly: false, driftOnly: true });
+    expect(shown.map((g) => g.sysplex)).toEqual(['PLEXA']);
+  });
+  it('Filter_Text_MatchesLparSysplexOrStagedSysmod', () => {
+    const groups = groupBySysplex(fleet);
+    expect(applyFilter(groups, { text: 'sys004', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual(['SYS004']);
+    expect(applyFilter(groups, { text: 'plexa', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual([
+      'SYS001',
+      'SYS002',
+    ]);
+    expect(applyFilter(groups, { text: 'UJ90002', needsIplOnly: false, driftOnly: false }).flatMap((g) => g.lpars.map((l) => l.lpar))).toEqual([
+      'SYS002',
+      'SYS003',
+    ]);
+  });
+  it('ZoneLabel_OwnSystem_IsTheZoneName', () => {
+    expect(zoneLabel('SYS001', 'SYS001/TGT1')).toBe('TGT1');
+  });
+  it('ZoneLabel_SharedFromAnotherSystem_IsTheWholeKey', () => {
+    expect(zoneLabel('SYS004', 'SYS003/TGT1')).toBe('SYS003/TGT1');
+    expect(zoneLabel('SYS1', 'SYS10/TGT1')).toBe('SYS10/TGT1');
+  });
+});

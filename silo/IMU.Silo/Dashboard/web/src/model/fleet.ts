@@ -1,0 +1,64 @@
+import type { FleetLpar } from '../api/contract';
+import { sysplexDrift, type SysplexDrift } from './drift';
+
+export interface SysplexRows {
+  sysplex: string;
+  /** The LPARs a filter kept (all of them before filtering). */
+  lpars: FleetLpar[];
+  /** How many LPARs the sysplex has, filtered or not. */
+  total: number;
+  drift: SysplexDrift;
+  needsIpl: number;
+}
+
+export interface FleetFilter {
+  text: string;
+  needsIplOnly: boolean;
+  driftOnly: boolean;
+}
+
+/** Sysplexes in name order, each with its LPARs in name order; drift is computed on the whole sysplex. */
+export function groupBySysplex(fleet: readonly FleetLpar[]): SysplexRows[] {
+  const groups = new Map<string, FleetLpar[]>();
+  for (const lpar of fleet) {
+    const key = lpar.sysplex || '(no sysplex)';
+    let list = groups.get(key);
+    if (!list) {
+      list = [];
+      groups.set(key, list);
+    }
+    list.push(lpar);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([sysplex, lpars]) => {
+      lpars.sort((a, b) => a.lpar.localeCompare(b.lpar));
+      return { sysplex, lpars, total: lpars.length, drift: sysplexDrift(sysplex, lpars), needsIpl: lpars.filter((l) => l.needsIpl).length };
+    });
+}
+
+/** The rows a filter keeps; sysplexes left without rows disappear. */
+export function applyFilter(groups: readonly SysplexRows[], filter: FleetFilter): SysplexRows[] {
+  const text = filter.text.trim().toUpperCase();
+  const result: SysplexRows[] = [];
+  for (const group of groups) {
+    if (filter.driftOnly && group.drift.levels.length < 2) {
+      continue;
+    }
+    const sysplexMatches = text !== '' && group.sysplex.toUpperCase().includes(text);
+    const lpars = group.lpars.filter(
+      (l) =>
+        (!filter.needsIplOnly || l.needsIpl) &&
+        (text === '' || sysplexMatches || l.lpar.toUpperCase().includes(text) || (l.staged ?? []).some((s) => s.id.toUpperCase().includes(text))),
+    );
+    if (lpars.length > 0) {
+      result.push({ ...group, lpars });
+    }
+  }
+  return result;
+}
+
+/** A zone key (`SYS001/TGT1`) as an LPAR's row shows it: the zone name alone when it is the LPAR's own system. */
+export function zoneLabel(lpar: string, zone: string): string {
+  return zone.startsWith(`${lpar}/`) ? zone.slice(lpar.length + 1) : zone;
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace IMU.Silo.Health;
+
+/// <summary>The silo's health endpoints: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (it serves grain calls).</summary>
+internal static class HealthEndpoints
+{
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddImuHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<GrainCallReadinessCheck>("grain-calls", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapImuHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}

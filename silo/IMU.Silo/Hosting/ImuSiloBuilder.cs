@@ -1,0 +1,102 @@
+using System.Net;
+using IMU.Grains.Hosting;
+using IMU.Silo.Health;
+
+namespace IMU.Silo.Hosting;
+
+/// <summary>
+/// Configures one silo process: Orleans (embedded on SQLite, or a cluster member on PostgreSQL) and
+/// the ASP.NET Core HTTP surface in the same host. Callers add their services, silo configuration
+/// and endpoints, then <see cref="Build"/>. Created by <see cref="ImuSiloHost.CreateBuilder"/>.
+/// </summary>
+public sealed class ImuSiloBuilder
+{
+    private readonly WebApplicationBuilder _web;
+    private readonly List<Action<ISiloBuilder>> _siloConfigurations = [];
+    private readonly List<Action<IEndpointRouteBuilder>> _endpointMappings = [];
+    private TimeProvider? _timeProvider;
+
+    internal ImuSiloBuilder(WebApplicationBuilder web)
+    {
+        _web = web;
+    }
+
+    /// <summary>The host's services: register what grains need here (agents, options, factories).</summary>
+    public IServiceCollection Services => _web.Services;
+
+    /// <summary>The host's configuration: appsettings.json, the environment and the flags.</summary>
+    public ConfigurationManager Configuration => _web.Configuration;
+
+    /// <summary>The host's logging.</summary>
+    public ILoggingBuilder Logging => _web.Logging;
+
+    /// <summary>Makes every clock of the silo, Orleans' and the grains', this one (a FakeTimeProvider in tests and demos).</summary>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>This builder.</returns>
+    public ImuSiloBuilder UseTimeProvider(TimeProvider timeProvider)
+    {
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        return this;
+    }
+
+    /// <summary>Adds Orleans configuration, applied after IMU's own (grains, storage, clustering).</summary>
+    /// <param name="configure">Configures the silo.</param>
+    /// <returns>This builder.</returns>
+    public ImuSiloBuilder ConfigureSilo(Action<ISiloBuilder> configure)
+    {
+        _siloConfigurations.Add(configure ?? throw new ArgumentNullException(nameof(configure)));
+        return this;
+    }
+
+    /// <summary>Maps more endpoints onto the silo's HTTP surface, beside <c>/health/live</c> and <c>/health/ready</c>.</summary>
+    /// <param name="map">Maps the endpoints.</param>
+    /// <returns>This builder.</returns>
+    public ImuSiloBuilder MapEndpoints(Action<IEndpointRouteBuilder> map)
+    {
+        _endpointMappings.Add(map ?? throw new ArgumentNullException(nameof(map)));
+        return this;
+    }
+
+    /// <summary>Checks the settings and builds the host; nothing listens or touches storage until it starts.</summary>
+    /// <returns>The silo, not yet started.</returns>
+    /// <exception cref="SiloConfigurationException">A setting is not valid; every problem is listed.</exception>
+    public ImuSilo Build()
+    {
+        var options = SiloConfiguration.Read(_web.Configuration);
+        var address = IPAddress.Parse(options.Address);
+        _web.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.HttpPort));
+        _web.Services.AddSingleton(options);
+        _web.Services.AddImuHealthChecks();
+        if (_timeProvider is not null)
+        {
+            // Orleans registers TimeProvider.System with TryAdd and resolves its keyed clocks from the unkeyed one.
+            _web.Services.AddSingleton(_timeProvider);
+        }
+
+        // Orleans (and the Polly pipelines inside it) narrate every stage at Information; operators want the warnings.
+        _web.Logging.AddFilter("Orleans", LogLevel.Warning);
+        _web.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        _web.Logging.AddFilter("Polly", LogLevel.Warning);
+        _web.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primarySiloEndpoint: null, options.ServiceId, options.ClusterId);
+            silo.UseImuEmbeddedStorage(options.DatabasePath);
+
+            silo.AddImuGrains();
+            silo.AddActivityPropagation();
+            foreach (var configure in _siloConfigurations)
+            {
+                configure(silo);
+            }
+        });
+
+        var app = _web.Build();
+        app.MapImuHealthEndpoints();
+        foreach (var map in _endpointMappings)
+        {
+            map(app);
+        }
+
+        return new ImuSilo(app, options);
+    }
+}

@@ -1,3 +1,0 @@
-namespace IMU.Benchmarks.Runtime;
-
-public sealed record DurableCounterState(int Value, string? Padding);

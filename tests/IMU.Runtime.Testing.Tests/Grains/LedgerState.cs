@@ -1,3 +1,0 @@
-namespace IMU.Runtime.Testing.Tests.Grains;
-
-public sealed record LedgerState(int Total);

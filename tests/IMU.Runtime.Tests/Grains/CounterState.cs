@@ -1,3 +1,0 @@
-namespace IMU.Runtime.Tests.Grains;
-
-public sealed record CounterState(int Value);
