@@ -5,10 +5,14 @@ using IMU.Smpe.Commands;
 using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
 using IMU.Zosmf;
+using IMU.Zosmf.Hosting;
 using IMU.Zosmf.Http;
 using IMU.Zosmf.Resilience;
 using IMU.Zosmf.Simulator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -25,7 +29,7 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
     /// <summary>The fake clock's start: a Sunday, 00:00 UTC.</summary>
     public static readonly DateTimeOffset Start = new(2026, 12, 6, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The installed base every simulated system has RECEIVEd, APPLYed and ACCEPTed.</summary>
+    /// <summary>The installed base every simulated system has RECEIVEd, APPLYed and ACCEPTed (the simulator's base MCS).</summary>
     public const string BaseMcs = """
         ++FUNCTION(HBB77D0).
         ++VER(Z038).
@@ -58,34 +62,44 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
     public static async Task<OrchestratorCluster> StartAsync(int systems, CancellationToken cancellationToken)
     {
         var data = new TempDirectory();
-        var simulator = new ZosmfSimulator(new SimulatorOptions { Systems = systems, DataDirectory = data.Path, IplDuration = TimeSpan.FromMilliseconds(100) }, TimeProvider.System);
-        foreach (var system in simulator.Systems.Keys)
-        {
-            InstallBase(Path.Combine(data.Path, system + ".csi"));
-        }
-
-        await simulator.StartAsync(cancellationToken).WithTestTimeout();
+        var simulator = await ZosmfSimulator.StartAsync(
+            new SimulatorOptions
+            {
+                Systems = systems,
+                DataDirectory = data.Path,
+                BaseMcs = [McsReader.Read(BaseMcs, "base.mcs")],
+                IplDuration = TimeSpan.FromMilliseconds(100),
+            },
+            cancellationToken).WithTestTimeout(TimeSpan.FromMinutes(1));
         var clock = new FakeTimeProvider(Start);
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault().UseInMemoryReminderService());
+        builder.ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorageAsDefault()
+            .UseInMemoryReminderService()
+            .AddImuGrains(o => o.DefaultCredentials = LparCredentials.Basic("IBMUSER", "SYS1")));
         builder.ConfigureSiloHost((_, host) =>
         {
             // The grains, their timers and reminders run on the fake clock; membership and messaging keep
-            // real time, or the silo would not start until someone moved the clock.
+            // real time (or the silo would not start until someone moved the clock), and so do the agents,
+            // which poll simulated systems that run in real time.
             host.Services.AddSingleton<TimeProvider>(clock);
             foreach (var key in new[] { "Orleans.Membership", "Orleans.Messaging", "Orleans.ActivationManagement", "Orleans.SystemTimers" })
             {
                 host.Services.AddKeyedSingleton(key, TimeProvider.System);
             }
 
-            host.Services.AddImuOrchestrator(o =>
+            host.Services.Configure<ZosmfAgentOptions>(o =>
             {
-                o.Clock = TimeProvider.System;
-                o.DefaultCredentials = LparCredentials.Basic("IBMUSER", "SYS1");
                 o.StatusPollInterval = TimeSpan.FromMilliseconds(10);
                 o.IplPollInterval = TimeSpan.FromMilliseconds(10);
+                o.ConsoleFollowUpDelay = TimeSpan.FromMilliseconds(10);
                 o.Resilience = new ResilienceSettings { RetryBaseDelay = TimeSpan.FromMilliseconds(5), CallTimeout = TimeSpan.FromSeconds(5) };
             });
+            host.Services.Replace(ServiceDescriptor.Singleton(provider => new ZosmfLparAgentFactory(
+                provider.GetRequiredService<IHttpClientFactory>(),
+                provider.GetRequiredService<IOptions<ZosmfAgentOptions>>(),
+                TimeProvider.System,
+                provider.GetRequiredService<ILoggerFactory>())));
         });
         var cluster = builder.Build();
         await cluster.DeployAsync(cancellationToken).WithTestTimeout(TimeSpan.FromMinutes(1));
@@ -99,8 +113,9 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
     public string[] Lease(int count)
     {
         var first = Interlocked.Add(ref _leased, count) - count;
-        Assert.True(first + count <= Simulator.Systems.Count, $"the shared simulator has {Simulator.Systems.Count} systems; raise it");
-        return [.. Simulator.Systems.Keys.Order(StringComparer.Ordinal).Skip(first).Take(count)];
+        var names = Simulator.SystemNames;
+        Assert.True(first + count <= names.Count, $"the shared simulator has {names.Count} systems; raise it");
+        return [.. names.Skip(first).Take(count)];
     }
 
     /// <summary>
@@ -117,7 +132,7 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
         {
             var fields = lpar.Split(' ');
             yaml.Append($"  - name: {fields[0]}\n    sysplex: {fields[1]}\n")
-                .Append($"    zosmf: {Simulator.SystemAddress(fields[0])}\n    hmc: {Simulator.SystemAddress(fields[0])}\n")
+                .Append($"    zosmf: {Simulator.ZosmfBaseAddress(fields[0])}\n    hmc: {Simulator.HmcBaseAddress}\n")
                 .Append("    zone: TGT1\n    dlibZone: DLIB1\n    expectedIplTime: PT10M\n")
                 .Append($"    iplWindows: [{{start: \"{window:yyyy-MM-dd'T'HH:mm:ss'Z'}\", duration: PT2H, repeat: P1D}}]\n");
             foreach (var field in fields.Skip(2))
@@ -239,6 +254,13 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
         return csi.ListSysmods("TGT1").ToDictionary(s => s.Id, s => s.Status);
     }
 
+    /// <summary>What the simulated system says it executed.</summary>
+    public SimulatedSystemInfo Info(string system) => Simulator.ListSystems().Single(s => s.Name == system);
+
+    /// <summary>Every SMP/E command and IPL the system executed, oldest first, as <c>COMMAND</c> or <c>COMMAND CHECK</c>.</summary>
+    public IReadOnlyList<string> Commands(string system) =>
+        [.. Simulator.History(system).Select(h => h.Check ? h.Command + " CHECK" : h.Command)];
+
     /// <summary>RECEIVEs and APPLYs <paramref name="mcs"/> straight into a system's CSI, as if done by hand before the rollout.</summary>
     public void ApplyByHand(string system, string mcs, params string[] sysmods)
     {
@@ -247,11 +269,21 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
         Assert.True(csi.Apply("TGT1", new ApplyOptions { Select = sysmods }).ReturnCode <= 4);
     }
 
-    /// <summary>IPLs a system through its HMC the way an operator would, outside the orchestrator.</summary>
+    /// <summary>IPLs a system through the HMC the way an operator would: outside the orchestrator, with tools of their own.</summary>
     public async Task IplByHandAsync(string system)
     {
-        using var agent = new ZosmfLparAgent(Simulator.CreateAgentOptions(system, LparCredentials.Basic("OPER", "OPER")) with { IplPollInterval = TimeSpan.FromMilliseconds(10) });
-        await agent.IplAsync().WithTestTimeout();
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddZosmfAgents(o => o.IplPollInterval = TimeSpan.FromMilliseconds(10))
+            .BuildServiceProvider();
+        var agent = services.GetRequiredService<ILparAgentFactory>().Create(new LparConnection
+        {
+            SystemName = system,
+            ZosmfBaseAddress = Simulator.ZosmfBaseAddress(system),
+            HmcBaseAddress = Simulator.HmcBaseAddress,
+            Credentials = LparCredentials.Basic("OPER", "OPER"),
+        });
+        await agent.IplAsync(null, "operator-" + Guid.NewGuid().ToString("N")).WithTestTimeout();
     }
 
     public async ValueTask DisposeAsync()
@@ -259,20 +291,6 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
         await Cluster.DisposeAsync();
         await Simulator.DisposeAsync();
         _data.Dispose();
-    }
-
-    private static void InstallBase(string csiPath)
-    {
-        using var csi = Csi.Open(csiPath);
-        if (csi.ListZones().All(z => z.Name != "TGT1"))
-        {
-            csi.AddZone("TGT1", ZoneType.Target, "DLIB1");
-            csi.AddZone("DLIB1", ZoneType.Dlib, "TGT1");
-        }
-
-        csi.Receive([McsReader.Read(BaseMcs, "base.mcs")]);
-        Assert.True(csi.Apply("TGT1", new ApplyOptions { Select = ["HBB77D0"] }).ReturnCode <= 4);
-        Assert.True(csi.Accept("DLIB1", new ApplyOptions { Select = ["HBB77D0"] }).ReturnCode <= 4);
     }
 
     /// <summary>The client-side observer: it notes each status the rollout pushes.</summary>

@@ -30,6 +30,7 @@ public sealed partial class LparGrain(
     private IGrainTimer? _windowTimer;
     private bool? _watching;
     private bool _watchDue;
+    private bool _loadSent;
 
     private LparGrainState State => state.State;
 
@@ -232,10 +233,15 @@ public sealed partial class LparGrain(
     {
         var run = State.Ipl!;
         var agent = agents.For(definition);
-        if (run.State == LparIplState.InProgress && await agent.GetIplInfoAsync() is { } seen && seen.IplTime > run.IplBefore)
+        if (run.State == LparIplState.InProgress && !_loadSent)
         {
-            await IplDoneAsync(run, seen);
-            return;
+            // Found in progress by a new activation: the load may have happened before the silo went down.
+            var seen = await agent.GetIplInfoAsync();
+            if (run.IplBefore is { } before && seen.IplTime > before)
+            {
+                await IplDoneAsync(run, seen);
+                return;
+            }
         }
 
         if (run.State == LparIplState.Scheduled)
@@ -273,15 +279,13 @@ public sealed partial class LparGrain(
 
         try
         {
+            // Sent again under the same operation id (a watch tick after a failure to reach the system), the
+            // agent follows the load it started; after a restart, the D IPLINFO check above decides first.
             LogIpl(Name, run.OperationId);
-            if (definition.Load is { } load)
-            {
-                await agent.SetNextIplAsync(new IplLoadSettings(load.Address, load.Parameter));
-            }
-
-            await IplDoneAsync(run, await agent.IplAsync());
+            _loadSent = true;
+            await IplDoneAsync(run, await agent.IplAsync(null, run.OperationId));
         }
-        catch (LparAgentException e)
+        catch (LparAgentException e) when (e.Kind is not (LparAgentErrorKind.Unreachable or LparAgentErrorKind.Timeout or LparAgentErrorKind.CircuitOpen))
         {
             run.State = LparIplState.Failed;
             run.Reason = $"the IPL failed: {e.Message}; the changes stay staged";

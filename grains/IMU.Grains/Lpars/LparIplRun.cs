@@ -21,11 +21,14 @@ public sealed class LparIplRun
     [Id(3)]
     public DateTimeOffset? LoadStartedAt { get; set; }
 
-    /// <summary>The system's IPL time before the load (the system's clock); the load is done once <c>D IPLINFO</c> shows a later one.</summary>
-    [Id(4)]
-    public DateTimeOffset? IplBefore { get; set; }
-
     /// <summary>What it waits for, or why it failed.</summary>
-    [Id(5)]
+    [Id(4)]
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// The system's IPL time (from <c>D IPLINFO</c>, the system's clock) before the load: an activation that
+    /// finds the run in progress after a restart, when no agent remembers the load, takes a later IPL as done.
+    /// </summary>
+    [Id(5)]
+    public DateTimeOffset? IplBefore { get; set; }
 }

@@ -2,7 +2,6 @@ using IMU.Grains.Lpars;
 using IMU.Grains.Models;
 using IMU.Grains.Persistence;
 using IMU.Zosmf;
-using IMU.Zosmf.Commands;
 using IMU.Zosmf.Results;
 using Microsoft.Extensions.Logging;
 
@@ -158,8 +157,8 @@ public sealed partial class ZoneGrain(
             var agent = agents.For(definition);
             var result = step.Kind switch
             {
-                ZoneStepKind.Receive => ZoneResults.FromJob(step, await agent.RunAsync(new ReceiveCommand(step.Mcs ?? string.Empty, step.HoldData), step.OperationId)),
-                ZoneStepKind.ApplyCheck => ZoneResults.FromJob(step, await agent.RunAsync(Apply(step, check: true), step.OperationId)),
+                ZoneStepKind.Receive => ZoneResults.FromJob(step, await agent.RunAsync(SmpeJob.Receive(step.Mcs ?? string.Empty, step.HoldData), step.OperationId)),
+                ZoneStepKind.ApplyCheck => await InstallAsync(agent, operation, Apply(step, check: true)),
                 ZoneStepKind.Apply => await ApplyAsync(agent, operation, resumed),
                 _ => await RestoreAsync(agent, operation),
             };
@@ -197,9 +196,25 @@ public sealed partial class ZoneGrain(
             }
         }
 
-        var job = await agent.RunAsync(Apply(step, check: false), step.OperationId);
+        return await InstallAsync(agent, operation, Apply(step, check: false));
+    }
+
+    /// <summary>
+    /// Runs APPLY or APPLY CHECK. After a job that did not run to its end (the zone may be partly updated),
+    /// or one that left selected SYSMODs out of its report (installed already), LIST decides.
+    /// </summary>
+    private async Task<ZoneStepResult> InstallAsync(ILparAgent agent, ZoneOperation operation, SmpeJob apply)
+    {
+        var step = operation.Step;
+        var job = await agent.RunAsync(apply, step.OperationId);
         var result = ZoneResults.FromJob(step, job);
-        return job.Completion == JobCompletion.ConditionCode ? result : ZoneResults.Reconcile(result, await ListAsync(agent, operation));
+        var unreported = step.Sysmods.Where(id => job.Sysmods.All(s => s.SysmodId != id)).ToHashSet(StringComparer.Ordinal);
+        if (job.Completion != JobCompletion.ConditionCode)
+        {
+            return apply.ChangesZone ? ZoneResults.Reconcile(result, await ListAsync(agent, operation)) : result;
+        }
+
+        return unreported.Count == 0 ? result : ZoneResults.AlreadyThere(result, await ListAsync(agent, operation), unreported);
     }
 
     /// <summary>Rule 7: RESTORE takes out only what LIST shows applied and not accepted.</summary>
@@ -218,11 +233,11 @@ public sealed partial class ZoneGrain(
             return new ZoneStepResult { OperationId = step.OperationId, Zone = step.Zone, Kind = step.Kind, Succeeded = true, Sysmods = [.. untouched] };
         }
 
-        var result = ZoneResults.FromJob(step with { Sysmods = [.. applied] }, await agent.RunAsync(new RestoreCommand(ZoneName, applied), step.OperationId));
+        var result = ZoneResults.FromJob(step with { Sysmods = [.. applied] }, await agent.RunAsync(SmpeJob.Restore(ZoneName, applied), step.OperationId));
         return result with { Sysmods = [.. result.Sysmods, .. untouched] };
     }
 
-    private ApplyCommand Apply(ZoneStep step, bool check) => new(ZoneName, step.Sysmods, check, step.GroupExtend, step.Bypass);
+    private SmpeJob Apply(ZoneStep step, bool check) => SmpeJob.Apply(ZoneName, step.Sysmods, check, step.GroupExtend, step.Bypass.Length > 0 ? string.Join(' ', step.Bypass) : null);
 
     private async Task<IReadOnlyDictionary<string, ZoneSysmodEntry>> ListAsync(ILparAgent agent, ZoneOperation operation)
     {

@@ -41,6 +41,16 @@ internal static class ZoneResults
             : s)],
     };
 
+    /// <summary>SYSMODs APPLY (or APPLY CHECK) left out of its status report: LIST says whether the zone has them already.</summary>
+    public static ZoneStepResult AlreadyThere(ZoneStepResult result, IReadOnlyDictionary<string, ZoneSysmodEntry> listed, IReadOnlySet<string> unreported) => result with
+    {
+        Sysmods = [.. result.Sysmods.Select(s => !unreported.Contains(s.Id)
+            ? s
+            : listed.TryGetValue(s.Id, out var entry) && entry.IsApplied
+                ? new ZoneSysmodResult(s.Id, ZoneSysmodOutcome.AlreadyApplied, "already in the zone (LIST)")
+                : new ZoneSysmodResult(s.Id, ZoneSysmodOutcome.Failed, "not in the SYSMOD status report, and LIST does not show it applied"))],
+    };
+
     /// <summary>A step already done before a restart: LIST shows every selected SYSMOD applied.</summary>
     public static ZoneStepResult Done(ZoneStep step) => new()
     {
@@ -64,17 +74,18 @@ internal static class ZoneResults
 
     private static ZoneSysmodResult FromOutcome(SysmodOutcome outcome) => outcome.Status switch
     {
-        SysmodOutcomeStatus.Received => new(outcome.SysmodId, ZoneSysmodOutcome.Received, outcome.Reason),
-        SysmodOutcomeStatus.Applied => new(outcome.SysmodId, ZoneSysmodOutcome.Applied, outcome.Reason),
-        SysmodOutcomeStatus.Accepted => new(outcome.SysmodId, ZoneSysmodOutcome.Accepted, outcome.Reason),
-        SysmodOutcomeStatus.Restored => new(outcome.SysmodId, ZoneSysmodOutcome.Restored, outcome.Reason),
-        SysmodOutcomeStatus.Held => new(outcome.SysmodId, ZoneSysmodOutcome.Held, outcome.Reason),
-        SysmodOutcomeStatus.Failed => new(outcome.SysmodId, ZoneSysmodOutcome.Failed, outcome.Reason),
-        _ when outcome.Reason is "ALREADY INSTALLED" or "SUPERSEDED" => new(outcome.SysmodId, ZoneSysmodOutcome.AlreadyApplied, outcome.Reason),
-        _ => new(outcome.SysmodId, ZoneSysmodOutcome.NotProcessed, outcome.Reason),
+        SysmodOutcomeStatus.Received => new(outcome.SysmodId, ZoneSysmodOutcome.Received, outcome.Detail),
+        SysmodOutcomeStatus.NotReceived when outcome.Detail?.Contains("ALREADY RECEIVED", StringComparison.Ordinal) == true => new(outcome.SysmodId, ZoneSysmodOutcome.Received, outcome.Detail),
+        SysmodOutcomeStatus.Applied => new(outcome.SysmodId, ZoneSysmodOutcome.Applied, outcome.Detail),
+        SysmodOutcomeStatus.Accepted => new(outcome.SysmodId, ZoneSysmodOutcome.Accepted, outcome.Detail),
+        SysmodOutcomeStatus.Restored => new(outcome.SysmodId, ZoneSysmodOutcome.Restored, outcome.Detail),
+        SysmodOutcomeStatus.Held => new(outcome.SysmodId, ZoneSysmodOutcome.Held, outcome.Detail),
+        SysmodOutcomeStatus.Superseded => new(outcome.SysmodId, ZoneSysmodOutcome.AlreadyApplied, "SUPD: superseded by a SYSMOD of the same command"),
+        SysmodOutcomeStatus.NoGo when outcome.StatusText.Contains("(H)", StringComparison.Ordinal) => new(outcome.SysmodId, ZoneSysmodOutcome.NotProcessed, $"{outcome.StatusText} {outcome.Detail}".TrimEnd()),
+        _ => new(outcome.SysmodId, ZoneSysmodOutcome.Failed, $"{outcome.StatusText} {outcome.Detail}".TrimEnd()),
     };
 
-    /// <summary>RECEIVE reports only what it stored; a SYSMOD the global zone already had is simply received.</summary>
+    /// <summary>RECEIVE reports what it stored; a SYSMOD missing from APPLY's status report is decided by LIST (it may be installed already).</summary>
     private static ZoneSysmodOutcome Missing(ZoneStepKind kind, SmpeJobResult job) =>
         kind == ZoneStepKind.Receive && job.Succeeded ? ZoneSysmodOutcome.Received : ZoneSysmodOutcome.Failed;
 

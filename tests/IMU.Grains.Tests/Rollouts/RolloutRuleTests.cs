@@ -1,6 +1,6 @@
 using IMU.Grains.Models;
 using IMU.Smpe.Zones;
-using IMU.Zosmf.Simulator;
+using IMU.Zosmf.Simulator.Faults;
 
 namespace IMU.Grains.Tests.Rollouts;
 
@@ -62,7 +62,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         {
             Assert.Equal(SysmodEntryStatus.Applied, Imu.ZoneOf(system)["UJ00001"]);
             Assert.NotEqual(SysmodEntryStatus.Applied, Imu.ZoneOf(system).GetValueOrDefault("UJ00003", SysmodEntryStatus.Received));
-            Assert.Equal(1, Imu.Simulator.Systems[system].AppliesExecuted);
+            Assert.Equal(1, Imu.Info(system).AppliesExecuted);
         }
 
         var held = status.Lpars[0].Sysmods.Single(s => s.Id == "UJ00003");
@@ -121,8 +121,8 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         var status = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
 
         Assert.All(systems, s => Assert.DoesNotContain("UJ00004", Imu.ZoneOf(s).Keys.Where(k => Imu.ZoneOf(s)[k] == SysmodEntryStatus.Applied)));
-        Assert.All(systems, s => Assert.Equal(0, Imu.Simulator.Systems[s].AppliesExecuted));
-        Assert.All(systems, s => Assert.Equal(0, Imu.Simulator.Systems[s].IplsCompleted));
+        Assert.All(systems, s => Assert.Equal(0, Imu.Info(s).AppliesExecuted));
+        Assert.All(systems, s => Assert.Equal(0, Imu.Info(s).IplsCompleted));
         Assert.Equal(LparState.Failed, Assert.Single(status.Groups).State);
         Assert.Equal([LparState.Skipped, LparState.Skipped, LparState.Failed], status.Lpars.Select(l => l.State));
         Assert.Contains(status.Audit, e => e.Action == "group-failed" && e.Detail.StartsWith($"group P{systems[0]}: UJ00004 failed on {systems[2]}", StringComparison.Ordinal));
@@ -140,19 +140,19 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
         await Imu.RunUntilAsync(rollout, s => s.Lpars.All(l => l.State == LparState.Staged));
 
-        Assert.Equal(1, Imu.Simulator.Systems[a].AppliesExecuted);
-        Assert.Equal(0, Imu.Simulator.Systems[b].AppliesExecuted);
+        Assert.Equal(1, Imu.Info(a).AppliesExecuted);
+        Assert.Equal(0, Imu.Info(b).AppliesExecuted);
         Assert.Equal(SysmodEntryStatus.Applied, Imu.ZoneOf(a)["UJ00002"]);
         Assert.DoesNotContain("UJ00002", Imu.ZoneOf(b).Keys);
-        Assert.Equal(0, Imu.Simulator.Systems[a].IplsCompleted);
+        Assert.Equal(0, Imu.Info(a).IplsCompleted);
         Assert.True(Imu.Clock.GetUtcNow() < window, $"staged at {Imu.Clock.GetUtcNow():O}, after the window opened");
 
         var done = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
 
         Assert.True(Imu.Clock.GetUtcNow() >= window);
         Assert.All(done.Lpars, l => Assert.Equal(LparState.Active, l.State));
-        Assert.Equal(1, Imu.Simulator.Systems[a].IplsCompleted);
-        Assert.Equal(1, Imu.Simulator.Systems[b].IplsCompleted);
+        Assert.Equal(1, Imu.Info(a).IplsCompleted);
+        Assert.Equal(1, Imu.Info(b).IplsCompleted);
         var shown = await Imu.Client.GetGrain<ILparGrain>(b).ShowAsync().WithTestTimeout();
         Assert.Equal([new ActiveSysmod("UJ00002")], shown.Active);
         Assert.Empty(shown.Staged);
@@ -176,13 +176,13 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         await Imu.RunUntilAsync(rollout, s => s.Lpars[0].State == LparState.Staged, TimeSpan.FromMinutes(7));
         var waiting = await Imu.WaitAsync(rollout, s => s.Reasons.Any(r => r.Contains("too soon", StringComparison.Ordinal)));
 
-        Assert.Equal(0, Imu.Simulator.Systems[a].IplsCompleted);
+        Assert.Equal(0, Imu.Info(a).IplsCompleted);
         Assert.Contains($"{a}: the IPL window open now ends at {window.AddHours(2):yyyy-MM-dd'T'HH:mm:ss'Z'}, too soon for a PT10M IPL; waiting for the next one at {window.AddDays(1):yyyy-MM-dd'T'HH:mm:ss'Z'}", waiting.Reasons);
 
         await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
 
         Assert.True(Imu.Clock.GetUtcNow() >= window.AddDays(1));
-        Assert.Equal(1, Imu.Simulator.Systems[a].IplsCompleted);
+        Assert.Equal(1, Imu.Info(a).IplsCompleted);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         Imu.Clock.Advance(TimeSpan.FromHours(6));
 
         Assert.Equal(LparState.Staged, done.Lpars[0].State);
-        Assert.Equal(0, Imu.Simulator.Systems[a].IplsCompleted);
+        Assert.Equal(0, Imu.Info(a).IplsCompleted);
         var lpar = Imu.Client.GetGrain<ILparGrain>(a);
         Assert.True((await lpar.ShowAsync().WithTestTimeout()).NeedsIpl);
 
@@ -208,7 +208,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         var shown = await lpar.ShowAsync().WithTestTimeout();
         Assert.False(shown.NeedsIpl);
         Assert.Equal([new ActiveSysmod("UJ00002")], shown.Active);
-        Assert.Equal(1, Imu.Simulator.Systems[a].IplsCompleted);
+        Assert.Equal(1, Imu.Info(a).IplsCompleted);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
         var waiting = await Imu.RunUntilAsync(rollout, s => s.Reasons.Any(r => r.Contains("waits for approval", StringComparison.Ordinal)));
 
-        Assert.Equal(0, Imu.Simulator.Systems[b].JobsSubmitted);
+        Assert.Equal(0, Imu.Info(b).JobsSubmitted);
         Assert.Equal([WaveState.Waiting, WaveState.Pending], waiting.Waves.Select(w => w.State));
         Assert.Equal(RolloutState.Waiting, waiting.State);
 
@@ -242,7 +242,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         await Imu.ApplyFleetAsync(Imu.FleetYaml($"{a} P{a}", $"{b} P{b}"));
         await Imu.ReceiveAsync(PlainPtf);
         var rollout = await Imu.CreateAsync(Rollout(), Request("UJ00001", $"{a},{b}", $"{a};{b}"));
-        Imu.Simulator.Systems[a].IsDown = true;
+        Imu.Simulator.AddFault(a, new SimulatorFault(SimulatorFaultOperation.Any, SimulatorFaultKind.Down));
 
         try
         {
@@ -250,13 +250,13 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
             var status = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Failed);
 
             Assert.Equal([LparState.Failed, LparState.Skipped], status.Lpars.Select(l => l.State));
-            Assert.Equal(0, Imu.Simulator.Systems[b].JobsSubmitted);
+            Assert.Equal(0, Imu.Info(b).JobsSubmitted);
             Assert.Contains(status.Lpars[0].Reasons, r => r.Contains("RECEIVE failed", StringComparison.Ordinal));
             Assert.StartsWith($"1 LPAR(s) failed ({a}), more than --max-failures 0", Assert.Single(status.Reasons));
         }
         finally
         {
-            Imu.Simulator.Systems[a].IsDown = false;
+            Imu.Simulator.ClearFaults(a);
         }
     }
 
@@ -267,13 +267,13 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         await Imu.ApplyFleetAsync(Imu.FleetYaml($"{a} P{a}"));
         await Imu.ReceiveAsync(PlainPtf);
         var rollout = await Imu.CreateAsync(Rollout(), Request("UJ00001", a));
-        Imu.Simulator.Systems[a].Faults.Add(SimulatorOperation.Submit, SimulatedFault.LoseResponse(), times: 3);
+        Imu.Simulator.AddFault(a, new SimulatorFault(SimulatorFaultOperation.Any, SimulatorFaultKind.LostResponse, Count: 3));
 
         await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
         await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
 
-        Assert.Equal(1, Imu.Simulator.Systems[a].AppliesExecuted);
-        Assert.Equal(3, Imu.Simulator.Systems[a].JobsSubmitted);
+        Assert.Equal(["RECEIVE", "APPLY CHECK", "APPLY"], Imu.Commands(a));
+        Assert.Equal(3, Imu.Info(a).JobsSubmitted);
         Assert.Equal(SysmodEntryStatus.Applied, Imu.ZoneOf(a)["UJ00001"]);
     }
 
@@ -291,8 +291,8 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         var status = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
 
         Assert.All(status.Lpars, l => Assert.Equal(LparState.Applied, l.State));
-        Assert.Equal(1, Imu.Simulator.Systems[a].AppliesExecuted);
-        Assert.Equal(1, Imu.Simulator.Systems[b].AppliesExecuted);
+        Assert.Equal(1, Imu.Info(a).AppliesExecuted);
+        Assert.Equal(1, Imu.Info(b).AppliesExecuted);
     }
 
     [Fact]
@@ -312,12 +312,12 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
 
         Assert.True(paused.Accepted);
         Assert.Equal(RolloutState.Paused, status.State);
-        Assert.Equal(1, Imu.Simulator.Systems[a].JobsSubmitted);
+        Assert.Equal(1, Imu.Info(a).JobsSubmitted);
 
         await rollout.ResumeAsync(new OperatorAction("alice")).WithTestTimeout();
         var done = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
 
-        Assert.Equal(3, Imu.Simulator.Systems[a].JobsSubmitted);
+        Assert.Equal(3, Imu.Info(a).JobsSubmitted);
         Assert.Equal(["create", "start", "pause", "resume", "complete"], done.Audit.Select(e => e.Action));
     }
 
@@ -343,7 +343,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         var restored = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Restored);
 
         Assert.NotEqual(SysmodEntryStatus.Applied, Imu.ZoneOf(a).GetValueOrDefault("UJ00001", SysmodEntryStatus.Received));
-        Assert.Equal(0, Imu.Simulator.Systems[b].JobsSubmitted);
+        Assert.Equal(0, Imu.Info(b).JobsSubmitted);
         Assert.Equal([LparState.Restored, LparState.Skipped], restored.Lpars.Select(l => l.State));
         Assert.Equal(["abort", "restore", "restored"], restored.Audit.Select(e => e.Action).Where(x => x is "abort" or "restore" or "restored"));
     }
