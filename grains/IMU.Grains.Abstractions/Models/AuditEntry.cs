@@ -7,5 +7,5 @@ namespace IMU.Grains.Models;
 /// <param name="Detail">What exactly, e.g. which hold on which SYSMOD.</param>
 /// <param name="Reason">Why, as the caller gave it, or null.</param>
 [GenerateSerializer]
-[Alias("IMU.AuditEntry")]
+[Alias("imu.audit-entry")]
 public sealed record AuditEntry(DateTimeOffset At, string By, string Action, string Detail, string? Reason);

@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="User">The user id.</param>
 /// <param name="PasswordEnv">The environment variable (on the silo) that holds the password, or null.</param>
 [GenerateSerializer]
-[Alias("IMU.CredentialsReference")]
+[Alias("imu.credentials-reference")]
 public sealed record CredentialsReference(string User, string? PasswordEnv);

@@ -6,5 +6,5 @@ namespace IMU.Grains.Models;
 /// <param name="Hold">The hold, or null for a <c>++RELEASE</c>.</param>
 /// <param name="Mcs">The statement's MCS.</param>
 [GenerateSerializer]
-[Alias("IMU.ExternalHoldData")]
+[Alias("imu.external-hold-data")]
 public sealed record ExternalHoldData(string Category, string Reason, SysmodHold? Hold, string Mcs);

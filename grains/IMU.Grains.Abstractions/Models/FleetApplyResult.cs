@@ -6,5 +6,5 @@ namespace IMU.Grains.Models;
 /// <param name="Updated">LPARs whose declaration changed.</param>
 /// <param name="Unchanged">LPARs declared exactly as before.</param>
 [GenerateSerializer]
-[Alias("IMU.FleetApplyResult")]
+[Alias("imu.fleet-apply-result")]
 public sealed record FleetApplyResult(string[] Errors, string[] Added, string[] Updated, string[] Unchanged);

@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Lpars">The LPARs, in file order.</param>
 /// <param name="Groups">The declared groups; an LPAR in none belongs to its sysplex's group.</param>
 [GenerateSerializer]
-[Alias("IMU.FleetDefinition")]
+[Alias("imu.fleet-definition")]
 public sealed record FleetDefinition(LparDefinition[] Lpars, GroupDefinition[] Groups);

@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Name">The file name, as errors cite it (<c>FILE:LINE:COL</c>); <c>.json</c> is read as JSON, anything else as YAML.</param>
 /// <param name="Text">The file's content.</param>
 [GenerateSerializer]
-[Alias("IMU.FleetFile")]
+[Alias("imu.fleet-file")]
 public sealed record FleetFile(string Name, string Text);

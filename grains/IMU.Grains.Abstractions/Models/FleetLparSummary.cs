@@ -8,5 +8,5 @@ namespace IMU.Grains.Models;
 /// <param name="NeedsIpl">True when something is staged on it.</param>
 /// <param name="NextIplWindow">The start of its next usable IPL window, or null when none is left.</param>
 [GenerateSerializer]
-[Alias("IMU.FleetLparSummary")]
+[Alias("imu.fleet-lpar-summary")]
 public sealed record FleetLparSummary(string Lpar, string Sysplex, string Zone, LparState State, bool NeedsIpl, DateTimeOffset? NextIplWindow);

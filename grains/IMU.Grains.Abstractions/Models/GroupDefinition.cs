@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Name">The group name.</param>
 /// <param name="Members">The member LPARs.</param>
 [GenerateSerializer]
-[Alias("IMU.GroupDefinition")]
+[Alias("imu.group-definition")]
 public sealed record GroupDefinition(string Name, string[] Members);

@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Sysmod">The SYSMOD with the SYSTEM MULTSYS hold.</param>
 /// <param name="State">The group's state for that SYSMOD.</param>
 [GenerateSerializer]
-[Alias("IMU.GroupProgress")]
+[Alias("imu.group-progress")]
 public sealed record GroupProgress(string Name, string Sysmod, LparState State);

@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Healthy">True when the HMC shows it operating and its z/OSMF answers <c>D IPLINFO</c>.</param>
 /// <param name="Reason">Why it is not healthy, or null.</param>
 [GenerateSerializer]
-[Alias("IMU.HealthResult")]
+[Alias("imu.health-result")]
 public sealed record HealthResult(string Lpar, bool Healthy, string? Reason);

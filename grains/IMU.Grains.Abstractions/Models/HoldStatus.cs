@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Reason">The reason ID (an APAR-fix ID, or a SYSTEM reason such as IPL or ACTION).</param>
 /// <param name="ResolvedBy">Who resolved it (<c>orchestrator</c>, or the user who gave the bypass), or null while it holds.</param>
 [GenerateSerializer]
-[Alias("IMU.HoldStatus")]
+[Alias("imu.hold-status")]
 public sealed record HoldStatus(string Category, string Reason, string? ResolvedBy);

@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Id">The SYSMOD ID.</param>
 /// <param name="Activation">IPL-class SYSMODs are staged until the LPAR IPLs; the others are active.</param>
 [GenerateSerializer]
-[Alias("IMU.InstalledSysmod")]
+[Alias("imu.installed-sysmod")]
 public sealed record InstalledSysmod(string Id, SysmodActivation Activation);

@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Duration">How long each occurrence lasts.</param>
 /// <param name="Repeat">The time between occurrence starts, or null for a single occurrence.</param>
 [GenerateSerializer]
-[Alias("IMU.IplWindow")]
+[Alias("imu.ipl-window")]
 public sealed record IplWindow(DateTimeOffset Start, TimeSpan Duration, TimeSpan? Repeat);

@@ -4,7 +4,7 @@ namespace IMU.Grains.Models;
 
 /// <summary>One LPAR of a fleet file: where it is, how to reach its z/OSMF and HMC, the zone it IPLs from and its IPL windows.</summary>
 [GenerateSerializer]
-[Alias("IMU.LparDefinition")]
+[Alias("imu.lpar-definition")]
 public sealed record LparDefinition
 {
     /// <summary>The system (LPAR) name, e.g. <c>SYS001</c>.</summary>

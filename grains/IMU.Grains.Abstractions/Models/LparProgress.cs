@@ -6,5 +6,5 @@ namespace IMU.Grains.Models;
 /// <param name="Sysmods">Each SYSMOD of the rollout on this LPAR.</param>
 /// <param name="Reasons">Why it is held, failed, or waits (for a window, a group, a decision).</param>
 [GenerateSerializer]
-[Alias("IMU.LparProgress")]
+[Alias("imu.lpar-progress")]
 public sealed record LparProgress(string Lpar, LparState State, SysmodProgress[] Sysmods, string[] Reasons);

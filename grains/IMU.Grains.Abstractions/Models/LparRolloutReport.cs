@@ -7,5 +7,5 @@ namespace IMU.Grains.Models;
 /// <param name="Ipl">Where the IPL the rollout asked for is.</param>
 /// <param name="Reason">What the IPL waits for or why it failed, or null.</param>
 [GenerateSerializer]
-[Alias("IMU.LparRolloutReport")]
+[Alias("imu.lpar-rollout-report")]
 public sealed record LparRolloutReport(string Lpar, string Rollout, string[] Active, LparIplState Ipl, string? Reason);

@@ -10,5 +10,5 @@ namespace IMU.Grains.Models;
 /// <param name="IplOperationId">The operation id of that IPL, so the HMC load runs once.</param>
 /// <param name="State">The LPAR's state in the rollout, for <c>fleet list</c>; null for an LPAR the rollout does not target.</param>
 [GenerateSerializer]
-[Alias("IMU.LparRolloutSync")]
+[Alias("imu.lpar-rollout-sync")]
 public sealed record LparRolloutSync(string Rollout, InstalledSysmod[] Installed, bool WantIpl, string? IplOperationId, LparState? State);

@@ -2,7 +2,7 @@ namespace IMU.Grains.Models;
 
 /// <summary>What <c>lpar show</c> prints.</summary>
 [GenerateSerializer]
-[Alias("IMU.LparView")]
+[Alias("imu.lpar-view")]
 public sealed record LparView
 {
     /// <summary>The LPAR.</summary>

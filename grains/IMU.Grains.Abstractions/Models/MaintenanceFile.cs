@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Text">The MCS text.</param>
 /// <param name="HoldData">True for a HOLDDATA file (<c>--holddata</c>).</param>
 [GenerateSerializer]
-[Alias("IMU.MaintenanceFile")]
+[Alias("imu.maintenance-file")]
 public sealed record MaintenanceFile(string Name, string Text, bool HoldData);

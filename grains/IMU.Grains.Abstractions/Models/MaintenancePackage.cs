@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Files">The files.</param>
 /// <param name="By">The OS user or token subject of the caller.</param>
 [GenerateSerializer]
-[Alias("IMU.MaintenancePackage")]
+[Alias("imu.maintenance-package")]
 public sealed record MaintenancePackage(MaintenanceFile[] Files, string By);

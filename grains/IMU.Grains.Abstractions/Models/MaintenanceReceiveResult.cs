@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Errors">Each error as <c>FILE:LINE:COL: error: MESSAGE</c>; when any, nothing was received.</param>
 /// <param name="Sysmods">Every SYSMOD the package brought or changed the holds of.</param>
 [GenerateSerializer]
-[Alias("IMU.MaintenanceReceiveResult")]
+[Alias("imu.maintenance-receive-result")]
 public sealed record MaintenanceReceiveResult(string[] Errors, SysmodView[] Sysmods);

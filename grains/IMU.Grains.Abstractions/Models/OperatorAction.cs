@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="By">The OS user or token subject of the caller.</param>
 /// <param name="Reason">Why, or null.</param>
 [GenerateSerializer]
-[Alias("IMU.OperatorAction")]
+[Alias("imu.operator-action")]
 public sealed record OperatorAction(string By, string? Reason = null);

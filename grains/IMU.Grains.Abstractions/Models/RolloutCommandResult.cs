@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Errors">Why it was refused; empty when accepted.</param>
 /// <param name="State">The rollout's state afterwards.</param>
 [GenerateSerializer]
-[Alias("IMU.RolloutCommandResult")]
+[Alias("imu.rollout-command-result")]
 public sealed record RolloutCommandResult(bool Accepted, string[] Errors, RolloutState State);

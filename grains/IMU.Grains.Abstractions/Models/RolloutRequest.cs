@@ -2,7 +2,7 @@ namespace IMU.Grains.Models;
 
 /// <summary>What <c>imu rollout create</c> asks for; the rollout grain validates it against the fleet and the received SYSMODs.</summary>
 [GenerateSerializer]
-[Alias("IMU.RolloutRequest")]
+[Alias("imu.rollout-request")]
 public sealed record RolloutRequest
 {
     /// <summary>The SYSMODs to install (<c>--sysmods</c>).</summary>

@@ -10,7 +10,7 @@ namespace IMU.Grains.Models;
 /// <param name="Audit">Its audit record, oldest first.</param>
 /// <param name="Reasons">Why the rollout waits, failed or stopped; empty while it simply runs.</param>
 [GenerateSerializer]
-[Alias("IMU.RolloutStatus")]
+[Alias("imu.rollout-status")]
 public sealed record RolloutStatus(
     string Name,
     RolloutState State,

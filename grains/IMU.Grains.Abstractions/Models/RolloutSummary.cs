@@ -8,5 +8,5 @@ namespace IMU.Grains.Models;
 /// <param name="CreatedBy">Who created it.</param>
 /// <param name="CreatedAt">When (UTC).</param>
 [GenerateSerializer]
-[Alias("IMU.RolloutSummary")]
+[Alias("imu.rollout-summary")]
 public sealed record RolloutSummary(string Name, RolloutState State, string[] Sysmods, int Lpars, string CreatedBy, DateTimeOffset CreatedAt);

@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Id">The SYSMOD ID.</param>
 /// <param name="Rollout">The rollout that applied it.</param>
 [GenerateSerializer]
-[Alias("IMU.StagedSysmod")]
+[Alias("imu.staged-sysmod")]
 public sealed record StagedSysmod(string Id, string Rollout);

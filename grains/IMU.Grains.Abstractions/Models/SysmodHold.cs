@@ -7,5 +7,5 @@ namespace IMU.Grains.Models;
 /// <param name="Comment">The COMMENT text, or null.</param>
 /// <param name="Internal">True for a <c>++HOLD</c> inside the SYSMOD, which no <c>++RELEASE</c> removes.</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodHold")]
+[Alias("imu.sysmod-hold")]
 public sealed record SysmodHold(string Category, string Reason, string[] Classes, string? Comment, bool Internal);

@@ -4,5 +4,5 @@ namespace IMU.Grains.Models;
 /// <param name="Mcs">Its MCS (SMPPTFIN).</param>
 /// <param name="HoldData">Its external <c>++HOLD</c>/<c>++RELEASE</c> statements (SMPHOLD), possibly empty.</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodInstallText")]
+[Alias("imu.sysmod-install-text")]
 public sealed record SysmodInstallText(string Mcs, string HoldData);

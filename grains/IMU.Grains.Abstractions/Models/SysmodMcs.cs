@@ -7,5 +7,5 @@ namespace IMU.Grains.Models;
 /// <param name="Activation">Its activation class.</param>
 /// <param name="Holds">Its internal holds.</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodMcs")]
+[Alias("imu.sysmod-mcs")]
 public sealed record SysmodMcs(string Mcs, string Type, string? Fmid, SysmodActivation Activation, SysmodHold[] Holds);

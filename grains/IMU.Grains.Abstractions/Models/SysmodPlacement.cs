@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Rollout">The rollout that put it there, or null when it was found there.</param>
 /// <param name="Since">When it got there (UTC).</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodPlacement")]
+[Alias("imu.sysmod-placement")]
 public sealed record SysmodPlacement(string Where, string? Rollout, DateTimeOffset Since);

@@ -6,5 +6,5 @@ namespace IMU.Grains.Models;
 /// <param name="Rollout">The rollout behind it, or null.</param>
 /// <param name="At">When (UTC).</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodPlacementChange")]
+[Alias("imu.sysmod-placement-change")]
 public sealed record SysmodPlacementChange(PlacementKind Kind, string Where, string? Rollout, DateTimeOffset At);

@@ -6,5 +6,5 @@ namespace IMU.Grains.Models;
 /// <param name="Activation">What it takes to activate it.</param>
 /// <param name="Holds">Its holds and who resolved them.</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodProgress")]
+[Alias("imu.sysmod-progress")]
 public sealed record SysmodProgress(string Id, LparState Status, SysmodActivation Activation, HoldStatus[] Holds);

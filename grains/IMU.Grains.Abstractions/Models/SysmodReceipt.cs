@@ -6,5 +6,5 @@ namespace IMU.Grains.Models;
 /// <param name="HoldData">External <c>++HOLD</c>/<c>++RELEASE</c> statements for it, in stream order.</param>
 /// <param name="By">Who received it.</param>
 [GenerateSerializer]
-[Alias("IMU.SysmodReceipt")]
+[Alias("imu.sysmod-receipt")]
 public sealed record SysmodReceipt(string Id, SysmodMcs? Sysmod, ExternalHoldData[] HoldData, string By);

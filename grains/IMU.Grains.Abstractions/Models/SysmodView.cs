@@ -2,7 +2,7 @@ namespace IMU.Grains.Models;
 
 /// <summary>What <c>imu sysmod show</c> prints: the SYSMOD, its holds, and where it is applied, staged and active.</summary>
 [GenerateSerializer]
-[Alias("IMU.SysmodView")]
+[Alias("imu.sysmod-view")]
 public sealed record SysmodView
 {
     /// <summary>The SYSMOD ID.</summary>

@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="State">Where it is.</param>
 /// <param name="Lpars">Its LPARs.</param>
 [GenerateSerializer]
-[Alias("IMU.WaveProgress")]
+[Alias("imu.wave-progress")]
 public sealed record WaveProgress(int Index, WaveState State, string[] Lpars);

@@ -2,7 +2,7 @@ namespace IMU.Grains.Models;
 
 /// <summary>One SMP/E step a rollout asks of a zone; the operation id makes asking twice run it once.</summary>
 [GenerateSerializer]
-[Alias("IMU.ZoneStep")]
+[Alias("imu.zone-step")]
 public sealed record ZoneStep
 {
     /// <summary>The idempotency key: the agent follows a job already submitted under it.</summary>

@@ -2,7 +2,7 @@ namespace IMU.Grains.Models;
 
 /// <summary>How a zone step ended, as the zone grain recorded it after the job.</summary>
 [GenerateSerializer]
-[Alias("IMU.ZoneStepResult")]
+[Alias("imu.zone-step-result")]
 public sealed record ZoneStepResult
 {
     /// <summary>The step's operation id.</summary>

@@ -5,5 +5,5 @@ namespace IMU.Grains.Models;
 /// <param name="Outcome">What happened to it.</param>
 /// <param name="Reason">Why it was held or failed, in SMP/E's words, or null.</param>
 [GenerateSerializer]
-[Alias("IMU.ZoneSysmodResult")]
+[Alias("imu.zone-sysmod-result")]
 public sealed record ZoneSysmodResult(string Id, ZoneSysmodOutcome Outcome, string? Reason);

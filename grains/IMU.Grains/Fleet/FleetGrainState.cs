@@ -4,7 +4,7 @@ namespace IMU.Grains.Fleet;
 
 /// <summary>The fleet's durable state: the declared LPARs and groups, and the rollouts created.</summary>
 [GenerateSerializer]
-[Alias("IMU.Fleet.FleetGrainState")]
+[Alias("imu.fleet.fleet-grain-state")]
 public sealed class FleetGrainState
 {
     [Id(0)]

@@ -4,7 +4,7 @@ namespace IMU.Grains.Lpars;
 
 /// <summary>An LPAR's durable state: its declaration, what is staged and active on it, and its IPLs.</summary>
 [GenerateSerializer]
-[Alias("IMU.Lpars.LparGrainState")]
+[Alias("imu.lpars.lpar-grain-state")]
 public sealed class LparGrainState
 {
     [Id(0)]

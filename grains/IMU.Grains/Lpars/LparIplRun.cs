@@ -4,7 +4,7 @@ namespace IMU.Grains.Lpars;
 
 /// <summary>An IPL the orchestrator is to do or is doing, written before the HMC load starts.</summary>
 [GenerateSerializer]
-[Alias("IMU.Lpars.LparIplRun")]
+[Alias("imu.lpars.lpar-ipl-run")]
 public sealed class LparIplRun
 {
     [Id(0)]

@@ -4,7 +4,7 @@ namespace IMU.Grains.Lpars;
 
 /// <summary>The last view one rollout gave of this LPAR.</summary>
 [GenerateSerializer]
-[Alias("IMU.Lpars.LparRolloutRecord")]
+[Alias("imu.lpars.lpar-rollout-record")]
 public sealed class LparRolloutRecord
 {
     [Id(0)]

@@ -2,7 +2,7 @@ namespace IMU.Grains.Lpars;
 
 /// <summary>A SYSMOD an orchestrator rollout put on this LPAR: staged (waiting for an IPL) or active.</summary>
 [GenerateSerializer]
-[Alias("IMU.Lpars.LparSysmodEntry")]
+[Alias("imu.lpars.lpar-sysmod-entry")]
 public sealed class LparSysmodEntry
 {
     [Id(0)]

@@ -2,7 +2,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A MULTSYS SYSMOD on one group: failed as a unit, and why.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.GroupWork")]
+[Alias("imu.rollouts.group-work")]
 public sealed class GroupWork
 {
     [Id(0)]

@@ -8,7 +8,7 @@ namespace IMU.Grains.Rollouts;
 /// <param name="Resolution">How it is dealt with.</param>
 /// <param name="By">Who resolved it: <c>orchestrator</c> or the user who gave the bypass; null while unresolved.</param>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.HoldDecision")]
+[Alias("imu.rollouts.hold-decision")]
 public sealed record HoldDecision(string SysmodId, SysmodHold Hold, HoldResolution Resolution, string? By)
 {
     public HoldStatus ToStatus() => new(Hold.Category, Hold.Reason, By);

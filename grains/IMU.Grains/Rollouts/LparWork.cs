@@ -4,7 +4,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A rollout's view of one target LPAR: which of its staged SYSMODs are active, and its IPL.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.LparWork")]
+[Alias("imu.rollouts.lpar-work")]
 public sealed class LparWork
 {
     [Id(0)]

@@ -6,5 +6,5 @@ namespace IMU.Grains.Rollouts;
 /// <param name="Members">The member LPARs.</param>
 /// <param name="Zones">The zones the members IPL from.</param>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.PlannedGroup")]
+[Alias("imu.rollouts.planned-group")]
 public sealed record PlannedGroup(string Name, string Sysmod, string[] Members, string[] Zones);

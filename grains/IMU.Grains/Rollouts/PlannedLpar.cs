@@ -5,5 +5,5 @@ namespace IMU.Grains.Rollouts;
 /// <param name="Wave">Its wave, from 1.</param>
 /// <param name="ZoneKey">The zone it IPLs from (<c>SYS001/TGT1</c>).</param>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.PlannedLpar")]
+[Alias("imu.rollouts.planned-lpar")]
 public sealed record PlannedLpar(string Lpar, int Wave, string ZoneKey);

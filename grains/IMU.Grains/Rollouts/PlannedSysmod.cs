@@ -8,7 +8,7 @@ namespace IMU.Grains.Rollouts;
 /// <param name="Activation">What it takes to activate it.</param>
 /// <param name="Holds">Each hold and its resolution.</param>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.PlannedSysmod")]
+[Alias("imu.rollouts.planned-sysmod")]
 public sealed record PlannedSysmod(string Id, SysmodActivation Activation, HoldDecision[] Holds)
 {
     /// <summary>True when a SYSTEM MULTSYS hold makes it go onto its whole group as one unit.</summary>

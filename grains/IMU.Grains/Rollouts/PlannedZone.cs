@@ -6,5 +6,5 @@ namespace IMU.Grains.Rollouts;
 /// <param name="Lpars">The rollout's LPARs that IPL from it.</param>
 /// <param name="SharedWith">Every LPAR of the fleet that IPLs from it; all of them get the change staged.</param>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.PlannedZone")]
+[Alias("imu.rollouts.planned-zone")]
 public sealed record PlannedZone(string ZoneKey, int Wave, string[] Lpars, string[] SharedWith);

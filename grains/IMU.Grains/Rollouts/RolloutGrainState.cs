@@ -4,7 +4,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A rollout's durable state: its plan and everything done under it, written before and after every step.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.RolloutGrainState")]
+[Alias("imu.rollouts.rollout-grain-state")]
 public sealed class RolloutGrainState
 {
     [Id(0)]

@@ -4,7 +4,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A validated rollout: the request as given, and what it means for this fleet (waves, zones, groups, hold decisions).</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.RolloutPlan")]
+[Alias("imu.rollouts.rollout-plan")]
 public sealed record RolloutPlan
 {
     [Id(0)]

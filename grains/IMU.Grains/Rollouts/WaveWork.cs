@@ -2,7 +2,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A wave's gates: when its LPARs were done, its health check, and the next wave's approval.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.WaveWork")]
+[Alias("imu.rollouts.wave-work")]
 public sealed class WaveWork
 {
     [Id(0)]

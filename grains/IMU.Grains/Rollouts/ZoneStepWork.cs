@@ -4,7 +4,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A zone step in flight, recorded before it is sent so that a restarted rollout sends the same operation again.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.ZoneStepWork")]
+[Alias("imu.rollouts.zone-step-work")]
 public sealed class ZoneStepWork
 {
     [Id(0)]

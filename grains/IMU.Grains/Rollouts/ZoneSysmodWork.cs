@@ -2,7 +2,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>One SYSMOD of a rollout in one zone: its status and, when held or failed, why.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.ZoneSysmodWork")]
+[Alias("imu.rollouts.zone-sysmod-work")]
 public sealed class ZoneSysmodWork
 {
     [Id(0)]

@@ -2,7 +2,7 @@ namespace IMU.Grains.Rollouts;
 
 /// <summary>A rollout's work on one zone: what it received, checked and applied there, and the step in flight.</summary>
 [GenerateSerializer]
-[Alias("IMU.Rollouts.ZoneWork")]
+[Alias("imu.rollouts.zone-work")]
 public sealed class ZoneWork
 {
     [Id(0)]

@@ -4,7 +4,7 @@ namespace IMU.Grains.Sysmods;
 
 /// <summary>A SYSMOD's durable state: its MCS as received, its external HOLDDATA, and where it is.</summary>
 [GenerateSerializer]
-[Alias("IMU.Sysmods.SysmodGrainState")]
+[Alias("imu.sysmods.sysmod-grain-state")]
 public sealed class SysmodGrainState
 {
     [Id(0)]

@@ -2,7 +2,7 @@ namespace IMU.Grains.Zones;
 
 /// <summary>A zone's durable state: the steps asked of it, and its mirror of the real zone.</summary>
 [GenerateSerializer]
-[Alias("IMU.Zones.ZoneGrainState")]
+[Alias("imu.zones.zone-grain-state")]
 public sealed class ZoneGrainState
 {
     /// <summary>The steps in the order asked; the oldest ended ones are dropped beyond a limit.</summary>

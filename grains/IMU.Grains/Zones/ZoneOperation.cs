@@ -4,7 +4,7 @@ namespace IMU.Grains.Zones;
 
 /// <summary>One step a zone was asked for, and what became of it.</summary>
 [GenerateSerializer]
-[Alias("IMU.Zones.ZoneOperation")]
+[Alias("imu.zones.zone-operation")]
 public sealed class ZoneOperation
 {
     [Id(0)]
