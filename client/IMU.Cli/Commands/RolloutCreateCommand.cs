@@ -122,7 +122,7 @@ internal sealed class RolloutCreateCommand : Command
         {
             Sysmods = [.. parseResult.GetRequiredValue(s_sysmods).Select(s => s.ToUpperInvariant())],
             Lpars = parseResult.GetRequiredValue(s_lpars),
-            Waves = parseResult.GetValue(s_waves),
+            Waves = parseResult.GetValue(s_waves) is { Length: > 0 } waves ? waves : null,
             MaxParallel = parseResult.GetValue(s_maxParallel),
             MaxFailures = parseResult.GetValue(s_maxFailures),
             Bake = parseResult.GetValue(s_bake),
