@@ -20,6 +20,11 @@ internal static class CliApplication
             new SiloCommand(console),
             new DbCommand(console),
             new ProbeCommand(console),
+            new FleetCommand(console),
+            new LparCommand(console),
+            new MaintenanceCommand(console),
+            new SysmodCommand(console),
+            new RolloutCommand(console),
         };
     }
 

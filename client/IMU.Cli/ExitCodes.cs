@@ -20,6 +20,12 @@ internal static class ExitCodes
     /// <summary>No silo answered, or a silo could not start (a port in use, its database unreachable).</summary>
     public const int Unavailable = 3;
 
+    /// <summary>The cluster refused a command, changing nothing: an unknown rollout, LPAR or SYSMOD, a rollout plan that breaks a rule, a command the rollout's state does not allow; the message names each culprit.</summary>
+    public const int Refused = 5;
+
+    /// <summary><c>rollout status --watch</c>: the rollout ended FAILED or ABORTED (SMP/E's RC 8: not everything asked for got done).</summary>
+    public const int RolloutNotCompleted = 8;
+
     /// <summary>SMP/E's RC 20: an internal error. The message names it; no stack trace is shown.</summary>
     public const int InternalError = 20;
 }

@@ -48,7 +48,11 @@ internal sealed class ClusterConnectionOptions
         ConnectTimeout = TimeSpan.FromSeconds(parseResult.GetValue(_connectTimeout)),
     };
 
-    /// <summary>Connects, runs <paramref name="work"/> with the client, and disconnects.</summary>
+    /// <summary>
+    /// Connects, runs <paramref name="work"/> with the client, and disconnects. A cluster that stops
+    /// answering in the middle (the silo killed, a call timed out) ends the command with one line naming
+    /// where it was connected and <see cref="ExitCodes.Unavailable"/>.
+    /// </summary>
     public async Task<int> RunAsync(ParseResult parseResult, ICliConsole console, Func<IClusterClient, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
     {
         ClusterConnection connection;
@@ -69,7 +73,15 @@ internal sealed class ClusterConnectionOptions
 
         await using (connection)
         {
-            return await work(connection.Client, cancellationToken);
+            try
+            {
+                return await work(connection.Client, cancellationToken);
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                await console.Error.WriteLineAsync($"imu: {connection.Target} stopped answering ({ex.Message.Split('\n')[0].Trim()}); once a silo answers again, look at what the command did (imu rollout status, imu fleet list) before repeating it.");
+                return ExitCodes.Unavailable;
+            }
         }
     }
 }

@@ -5,6 +5,9 @@ internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
+    /// <summary>Gets how many rows the table has.</summary>
+    public int Count => _rows.Count;
+
     public void AddRow(params string[] cells)
     {
         if (cells.Length != headers.Length)

@@ -80,54 +80,17 @@ public sealed class SimulatorCommandTests : IDisposable
     [InlineData("INT")]
     public async Task Simulator_Signal_StopsCleanlyWithinSeconds(string signal)
     {
-        using var process = Start("simulator", "--systems", "2", "--port", "0", "--data", _directory.Path, "--ipl-duration", "PT5S");
-        var baseAddress = await ReadBaseAddressAsync(process);
-        using (var http = new HttpClient { BaseAddress = baseAddress })
-        {
-            var systems = await http.GetStringAsync("simulator/systems", TestContext.Current.CancellationToken).WithTestTimeout();
-            Assert.Contains("SYS002", systems, StringComparison.Ordinal);
-        }
+        await using var simulator = await SimulatorProcess.StartAsync("--systems", "2", "--port", "0", "--data", _directory.Path, "--ipl-duration", "PT5S");
+        var systems = await simulator.Http.GetStringAsync("simulator/systems", TestContext.Current.CancellationToken).WithTestTimeout();
+        Assert.Contains("SYS002", systems, StringComparison.Ordinal);
 
         var stopwatch = Stopwatch.StartNew();
-        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync(TestContext.Current.CancellationToken).WithTestTimeout();
-        }
+        await simulator.Process.SignalAsync(signal);
+        await simulator.Process.WaitForExitAsync(TimeSpan.FromSeconds(15));
 
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WithTestTimeout(TimeSpan.FromSeconds(15));
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken).WithTestTimeout();
-
-        Assert.Equal(0, process.ExitCode);
-        Assert.Contains("stopping", output, StringComparison.Ordinal);
+        Assert.Equal(0, simulator.Process.ExitCode);
+        Assert.Contains("stopping", simulator.Process.Stdout, StringComparison.Ordinal);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {stopwatch.Elapsed}");
         Assert.True(File.Exists(Path.Combine(_directory.Path, "SYS002.csi")));
-    }
-
-    /// <summary>Starts the built <c>imu</c> as its own process, as a user would run it.</summary>
-    private static Process Start(params string[] args)
-    {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var info = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "imu.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException("imu did not start");
-    }
-
-    private static async Task<Uri> ReadBaseAddressAsync(Process process)
-    {
-        while (true)
-        {
-            var line = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WithTestTimeout()
-                ?? throw new InvalidOperationException("imu simulator ended before it listened: " + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-            const string marker = "z/OSMF + HMC simulator on ";
-            if (line.StartsWith(marker, StringComparison.Ordinal))
-            {
-                return new Uri(line[marker.Length..line.IndexOf(' ', marker.Length)]);
-            }
-        }
     }
 }
