@@ -20,6 +20,7 @@ internal static class CliApplication
             new SiloCommand(console),
             new DbCommand(console),
             new ProbeCommand(console),
+            new FleetDemoCommand(console),
         };
     }
 

@@ -20,6 +20,9 @@ internal static class ExitCodes
     /// <summary>No silo answered, or a silo could not start (a port in use, its database unreachable).</summary>
     public const int Unavailable = 3;
 
+    /// <summary><c>demo</c>: the rollout did not reach COMPLETED (it failed, waited past the demo's limit, or Ctrl+C stopped it); the message says which.</summary>
+    public const int NotCompleted = 5;
+
     /// <summary>SMP/E's RC 20: an internal error. The message names it; no stack trace is shown.</summary>
     public const int InternalError = 20;
 }
