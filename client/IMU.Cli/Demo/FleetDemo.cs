@@ -192,7 +192,7 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
         await view.ShowAsync(Follow(rollout, simulator, deadline, s => last = s, stop));
         var status = last!.Status;
         var problem = status.State == RolloutState.Completed ? null
-            : stop.IsCancellationRequested ? $"stopped by Ctrl+C while rollout {RolloutName} was {DemoWords.Of(status.State)}; imu silo --data {directory.FullName} carries on with it"
+            : stop.IsCancellationRequested ? $"stopped by Ctrl+C while rollout {RolloutName} was {DemoWords.Of(status.State)}; what it did so far stays in {directory.FullName}"
             : IsEnded(status.State) ? $"rollout {RolloutName} ended {DemoWords.Of(status.State)}: {Why(status)}"
             : $"rollout {RolloutName} did not complete within {limit.TotalMinutes:0} minutes; it is {DemoWords.Of(status.State)}: {Why(status)}";
         return new FleetDemoOutcome

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IMU.Grains.Models;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -10,7 +11,7 @@ namespace IMU.Cli.Demo;
 /// </summary>
 internal sealed class LiveRolloutView(IAnsiConsole console) : IRolloutView
 {
-    private const int RecentLines = 8;
+    private const int RecentLines = 6;
 
     public async Task ShowAsync(IAsyncEnumerable<RolloutSnapshot> snapshots)
     {
@@ -40,36 +41,41 @@ internal sealed class LiveRolloutView(IAnsiConsole console) : IRolloutView
         var status = snapshot.Status;
         var heading = new Markup(
             $"[bold]rollout {Markup.Escape(status.Name)}[/] {State(status.State)}  " +
-            $"[grey]{Markup.Escape(DemoWords.Seconds(snapshot.Elapsed))}, {snapshot.Ipls.Values.Sum()} IPL(s)[/]" +
-            string.Concat(status.Reasons.Select(r => $"\n  [yellow]{Markup.Escape(DemoWords.Safe(r))}[/]")));
-        var table = new Table().Border(TableBorder.Rounded).Expand();
+            string.Join("  ", status.Waves.Select(w => $"wave {w.Index} {Wave(w.State)}")) +
+            $"  [grey]{Markup.Escape(DemoWords.Seconds(snapshot.Elapsed))}, {snapshot.Ipls.Values.Sum()} IPL(s)[/]");
+        var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("wave").AddColumn("LPAR").AddColumn("sysplex").AddColumn("state");
         foreach (var sysmod in status.Sysmods)
         {
             table.AddColumn(Markup.Escape(sysmod));
         }
 
-        table.AddColumn("IPLs").AddColumn("why");
+        table.AddColumn("IPLs");
         foreach (var wave in status.Waves)
         {
             foreach (var lpar in status.Lpars.Where(l => wave.Lpars.Contains(l.Lpar)))
             {
                 var cells = new List<IRenderable>
                 {
-                    new Markup($"{wave.Index} {Wave(wave.State)}"),
+                    new Text(wave.Index.ToString(CultureInfo.InvariantCulture)),
                     new Text(lpar.Lpar),
                     new Text(SysplexOf(lpar.Lpar)),
                     new Markup(State(lpar.State)),
                 };
                 cells.AddRange(status.Sysmods.Select(id => lpar.Sysmods.FirstOrDefault(s => s.Id == id) is { } s ? (IRenderable)new Markup(State(s.Status)) : new Text("-")));
-                cells.Add(new Text(snapshot.Ipls.GetValueOrDefault(lpar.Lpar).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                cells.Add(new Text(DemoWords.Safe(string.Join("; ", lpar.Reasons))));
+                cells.Add(new Text(snapshot.Ipls.GetValueOrDefault(lpar.Lpar).ToString(CultureInfo.InvariantCulture)));
                 table.AddRow(cells);
             }
         }
 
+        // Why anything waits, in the orchestrator's words, under the table so the table fits 80 columns.
+        var why = status.Reasons.Where(r => !status.Lpars.Any(l => r.StartsWith(l.Lpar + ": ", StringComparison.Ordinal)))
+            .Concat(status.Lpars.SelectMany(l => l.Reasons.Select(r => $"{l.Lpar}: {r}")))
+            .Select(DemoWords.Safe)
+            .ToList();
+        var waiting = new Panel(new Text(why.Count == 0 ? "nothing waits" : string.Join('\n', why))).Header("why").Border(BoxBorder.Rounded).Expand();
         var changes = new Panel(new Text(string.Join('\n', recent))).Header("latest").Border(BoxBorder.Rounded).Expand();
-        return new Rows(heading, table, changes);
+        return new Rows(heading, table, waiting, changes);
     }
 
     private static string SysplexOf(string lpar) => DemoFleet.Sysplexes.FirstOrDefault(s => s.Lpars.Contains(lpar)).Sysplex ?? string.Empty;
