@@ -45,7 +45,11 @@ internal sealed class FleetDemoCommand : Command
         IRolloutView view = _console.Terminal is { } terminal ? new LiveRolloutView(terminal) : new PlainRolloutView(_console.Out);
         var demo = new FleetDemo(directory, _console.Out, view);
         var outcome = await demo.RunAsync(s_limit, stop.Token);
-        await demo.ReportAsync(outcome);
+        if (outcome.Status is not null)
+        {
+            await demo.ReportAsync(outcome);
+        }
+
         if (outcome.Problem is { } problem)
         {
             await _console.Error.WriteLineAsync($"imu demo: {problem}");
