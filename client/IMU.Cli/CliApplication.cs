@@ -25,6 +25,7 @@ internal static class CliApplication
             new MaintenanceCommand(console),
             new SysmodCommand(console),
             new RolloutCommand(console),
+            new FleetDemoCommand(console),
         };
     }
 

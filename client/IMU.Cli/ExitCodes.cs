@@ -23,7 +23,7 @@ internal static class ExitCodes
     /// <summary>The cluster refused a command, changing nothing: an unknown rollout, LPAR or SYSMOD, a rollout plan that breaks a rule, a command the rollout's state does not allow; the message names each culprit.</summary>
     public const int Refused = 5;
 
-    /// <summary><c>rollout status --watch</c>: the rollout ended FAILED or ABORTED (SMP/E's RC 8: not everything asked for got done).</summary>
+    /// <summary><c>rollout status --watch</c> and <c>demo</c>: the rollout ended FAILED or ABORTED (SMP/E's RC 8: not everything asked for got done).</summary>
     public const int RolloutNotCompleted = 8;
 
     /// <summary>SMP/E's RC 20: an internal error. The message names it; no stack trace is shown.</summary>
