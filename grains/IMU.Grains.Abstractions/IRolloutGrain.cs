@@ -43,12 +43,25 @@ public interface IRolloutGrain : IGrainWithStringKey
     [Alias("restore")]
     Task<RolloutCommandResult> RestoreAsync(OperatorAction action);
 
-    /// <summary><c>rollout approve --wave N</c> (with <c>--approve-waves</c>).</summary>
+    /// <summary><c>rollout approve --wave N</c> (with <c>--approve-waves</c>): refused unless wave N is <see cref="WaveState.AwaitingApproval"/>.</summary>
     /// <param name="wave">The wave to let start, from 2.</param>
     /// <param name="action">Who approves and why.</param>
     /// <returns>The result.</returns>
     [Alias("approve")]
     Task<RolloutCommandResult> ApproveAsync(int wave, OperatorAction action);
+
+    /// <summary>
+    /// A hold decision on a SYSMOD that is HELD in this rollout: BYPASS operands in SMP/E's form (HOLDERROR,
+    /// HOLDSYSTEM, HOLDUSER, HOLDFIXCAT, HOLDCLASS) that release its holds, narrowed to that SYSMOD, given by
+    /// <see cref="OperatorAction.By"/> for <see cref="OperatorAction.Reason"/> (required). It goes into the audit
+    /// exactly as a bypass given at create time, and the SYSMOD goes through APPLY CHECK again with it.
+    /// </summary>
+    /// <param name="sysmod">The held SYSMOD.</param>
+    /// <param name="bypass">The BYPASS operands, with or without the enclosing <c>BYPASS(...)</c>.</param>
+    /// <param name="action">Who decides and why.</param>
+    /// <returns>The result; refused (an unknown SYSMOD, one not HELD here, no reason, operands SMP/E rejects or that release none of its holds) it changes nothing.</returns>
+    [Alias("decide-hold")]
+    Task<RolloutCommandResult> DecideHoldAsync(string sysmod, string bypass, OperatorAction action);
 
     /// <summary><c>rollout status</c>.</summary>
     /// <returns>The status, or null when no rollout has this name.</returns>

@@ -14,9 +14,13 @@ public enum WaveState
     [JsonStringEnumMemberName("RUNNING")]
     Running,
 
-    /// <summary>Its LPARs are done; it bakes, or the next wave waits for a health check or an approval.</summary>
+    /// <summary>Its LPARs are done; it bakes, or its LPARs have not yet answered the health check.</summary>
     [JsonStringEnumMemberName("WAITING")]
     Waiting,
+
+    /// <summary>The wave before it is done, baked and healthy; it starts once someone approves it (<c>--approve-waves</c>).</summary>
+    [JsonStringEnumMemberName("AWAITING_APPROVAL")]
+    AwaitingApproval,
 
     /// <summary>Done, and the next wave may start.</summary>
     [JsonStringEnumMemberName("COMPLETED")]

@@ -1,23 +1,25 @@
+using IMU.Grains.Sysmods;
 using IMU.Smpe.Commands;
 
 namespace IMU.Grains.Rollouts;
 
 /// <summary>
-/// Writes the BYPASS operands of a rollout's APPLY: the user's own operands plus, narrowed to the named
-/// SYSMODs, the SYSTEM reasons the orchestrator resolves (<c>HOLDSYSTEM(IPL(UJ00002),MULTSYS(UJ00004))</c>).
-/// SMP/E takes each hold keyword once, so the orchestrator's reasons merge into the user's HOLDSYSTEM.
+/// Writes the BYPASS operands of a rollout's APPLY: the user's own operands plus holds narrowed to one SYSMOD
+/// each (<c>HOLDSYSTEM(IPL(UJ00002),MULTSYS(UJ00004)) HOLDERROR(AA00002(UJ00003))</c>): the SYSTEM reasons the
+/// orchestrator resolves and the holds that hold decisions bypassed. SMP/E takes each hold keyword once, so
+/// the narrowed reasons merge into the user's operand of the same keyword.
 /// </summary>
 internal static class BypassWriter
 {
-    public static IReadOnlyList<string> Write(BypassOptions user, IEnumerable<(string Reason, string SysmodId)> resolvedSystemHolds)
+    public static IReadOnlyList<string> Write(BypassOptions user, IEnumerable<(string Category, string Reason, string SysmodId)> narrowed)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var system = Merge(user.HoldSystem, resolvedSystemHolds.ToList());
+        var holds = narrowed.ToList();
         var operands = new List<string>();
-        Add(operands, "HOLDSYSTEM", system);
-        Add(operands, "HOLDERROR", user.HoldError);
-        Add(operands, "HOLDUSER", user.HoldUser);
-        Add(operands, "HOLDFIXCAT", user.HoldFixcat);
+        Add(operands, "HOLDSYSTEM", Merge(user.HoldSystem, HoldCategories.System, holds));
+        Add(operands, "HOLDERROR", Merge(user.HoldError, HoldCategories.Error, holds));
+        Add(operands, "HOLDUSER", Merge(user.HoldUser, HoldCategories.User, holds));
+        Add(operands, "HOLDFIXCAT", Merge(user.HoldFixcat, HoldCategories.Fixcat, holds));
         if (user.HoldClasses.Count > 0)
         {
             operands.Add($"HOLDCLASS({string.Join(',', user.HoldClasses)})");
@@ -34,15 +36,16 @@ internal static class BypassWriter
         return operands;
     }
 
-    private static HoldBypass? Merge(HoldBypass? user, List<(string Reason, string SysmodId)> ours)
+    private static HoldBypass? Merge(HoldBypass? user, string category, List<(string Category, string Reason, string SysmodId)> narrowed)
     {
+        var ours = narrowed.Where(h => h.Category == category).ToList();
         if (ours.Count == 0 || user is { All: true })
         {
             return user;
         }
 
         var reasons = (user?.Reasons ?? []).ToDictionary(r => r.Reason, r => r.Sysmods.ToList(), StringComparer.Ordinal);
-        foreach (var (reason, sysmod) in ours)
+        foreach (var (_, reason, sysmod) in ours)
         {
             if (!reasons.TryGetValue(reason, out var sysmods))
             {

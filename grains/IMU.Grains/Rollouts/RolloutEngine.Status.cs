@@ -13,7 +13,7 @@ internal sealed partial class RolloutEngine
             Plan.Name,
             StateOf(),
             [.. Plan.Sysmods.Select(s => s.Id)],
-            [.. _state.Waves.Select(w => new WaveProgress(w.Index, WaveStateOf(w), Plan.Waves[w.Index - 1]))],
+            [.. _state.Waves.Select(w => new WaveProgress(w.Index, WaveStateOf(w, now), Plan.Waves[w.Index - 1]))],
             lpars,
             [.. Plan.Groups.Select(g => new GroupProgress(g.Name, g.Sysmod, GroupStateOf(g)))],
             [.. _state.Audit],
@@ -87,7 +87,11 @@ internal sealed partial class RolloutEngine
         return busy || startable ? RolloutState.Running : RolloutState.Waiting;
     }
 
-    private WaveState WaveStateOf(WaveWork wave)
+    /// <summary>
+    /// A wave's state. The wave before one that needs an approval shows COMPLETED once it is done, baked and
+    /// healthy, and the wave it lets start shows AWAITING_APPROVAL: the one state <c>rollout approve</c> takes.
+    /// </summary>
+    private WaveState WaveStateOf(WaveWork wave, DateTimeOffset now)
     {
         if (wave.Completed)
         {
@@ -97,6 +101,11 @@ internal sealed partial class RolloutEngine
         var current = CurrentWave();
         if (current is null || wave.Index > current.Index)
         {
+            if (current is not null && wave.Index == current.Index + 1 && AwaitsApproval(current, now))
+            {
+                return WaveState.AwaitingApproval;
+            }
+
             return Stopped || _state.Lifecycle == RolloutState.Completed ? WaveState.Skipped : WaveState.Pending;
         }
 
@@ -110,8 +119,17 @@ internal sealed partial class RolloutEngine
             return WaveState.Running;
         }
 
-        return _state.Lifecycle == RolloutState.Running ? WaveState.Waiting : WaveState.Completed;
+        return _state.Lifecycle == RolloutState.Running && !AwaitsApproval(wave, now) ? WaveState.Waiting : WaveState.Completed;
     }
+
+    /// <summary>True when <paramref name="wave"/> passed every gate but the approval of the wave after it.</summary>
+    private bool AwaitsApproval(WaveWork wave, DateTimeOffset now) =>
+        Request.ApproveWaves &&
+        _state.Lifecycle is RolloutState.Running or RolloutState.Paused &&
+        wave.Index < _state.Waves.Count &&
+        _state.Waves[wave.Index].ApprovedBy is null &&
+        wave.DoneAt is { } doneAt && now >= doneAt + Request.Bake &&
+        wave.HealthyAt is not null;
 
     private LparState GroupStateOf(PlannedGroup group)
     {
@@ -136,7 +154,7 @@ internal sealed partial class RolloutEngine
     {
         var zone = Zone(lpar.ZoneKey);
         var sysmods = Plan.Sysmods
-            .Select(s => new SysmodProgress(s.Id, SysmodStateOf(lpar, s.Id), s.Activation, [.. s.Holds.Select(h => h.ToStatus())]))
+            .Select(s => new SysmodProgress(s.Id, SysmodStateOf(lpar, s.Id), s.Activation, [.. HoldsOf(s).Select(h => h.ToStatus())]))
             .ToArray();
         var reasons = new List<string>();
         if (zone.Failure is not null)
@@ -239,7 +257,7 @@ internal sealed partial class RolloutEngine
         }
         else if (Request.ApproveWaves && wave.Index < _state.Waves.Count && _state.Waves[wave.Index].ApprovedBy is null)
         {
-            yield return $"wave {wave.Index + 1} waits for approval: imu rollout approve {Plan.Name} --wave {wave.Index + 1}";
+            yield return $"waiting for approval of wave {wave.Index + 1}: imu rollout approve {Plan.Name} --wave {wave.Index + 1}";
         }
     }
 
@@ -254,10 +272,10 @@ internal sealed partial class RolloutEngine
                 continue;
             }
 
-            var unresolved = sysmod.Holds.Where(h => h.Resolution == HoldResolution.Unresolved).Select(h => $"{h.Hold.Category} {h.Hold.Reason}").ToList();
+            var unresolved = HoldsOf(sysmod).Where(h => h.Resolution == HoldResolution.Unresolved).Select(h => $"{h.Hold.Category} {h.Hold.Reason}").ToList();
             var what = unresolved.Count > 0 ? string.Join(", ", unresolved) : HeldReason(sysmod.Id);
             yield return $"{sysmod.Id} is HELD ({what}) on {string.Join(", ", held)}: waiting for a decision " +
-                $"(a ++RELEASE in new HOLDDATA, or abort and create the rollout again with --bypass and --reason)";
+                "(a hold decision: BYPASS operands for it with a reason; or a ++RELEASE in new HOLDDATA)";
         }
     }
 

@@ -131,6 +131,10 @@ internal sealed partial class RolloutEngine
         {
             error = $"rollout {Plan.Name} is {_state.Lifecycle.ToString().ToUpperInvariant()}; there is nothing left to approve";
         }
+        else if (WaveStateOf(_state.Waves[wave - 1], now) is var waveState && waveState != WaveState.AwaitingApproval)
+        {
+            error = $"wave {wave} is {WaveWord(waveState)}, not waiting for approval: {WhyNotAwaitingApproval(wave, now)}";
+        }
 
         if (error is not null)
         {
@@ -391,15 +395,18 @@ internal sealed partial class RolloutEngine
         };
     }
 
-    /// <summary>The user's BYPASS operands plus the SYSTEM holds the orchestrator resolves, narrowed to the step's SYSMODs.</summary>
+    /// <summary>
+    /// The user's BYPASS operands plus, narrowed to the step's SYSMODs, the SYSTEM holds the orchestrator
+    /// resolves and the holds bypassed by hold decisions since the rollout was created.
+    /// </summary>
     private IReadOnlyList<string> BypassFor(string[] sysmods)
     {
         var user = Request.Bypass is { } text ? BypassOperands.Read(text, "--bypass").Options : BypassOptions.None;
-        var ours = sysmods
-            .SelectMany(id => Plan.Sysmod(id).Holds)
-            .Where(d => d.Resolution == HoldResolution.Orchestrator)
-            .Select(d => (d.Hold.Reason, d.SysmodId));
-        return BypassWriter.Write(user, ours);
+        var narrowed = sysmods
+            .SelectMany(id => Plan.Sysmod(id).Holds.Where(d => d.Resolution == HoldResolution.Orchestrator)
+                .Concat(_state.Decisions.Where(d => d.SysmodId == id)))
+            .Select(d => (d.Hold.Category, d.Hold.Reason, d.SysmodId));
+        return BypassWriter.Write(user, narrowed);
     }
 
     private void SyncLpars(RolloutActions actions)
@@ -521,4 +528,33 @@ internal sealed partial class RolloutEngine
     };
 
     private static string Word(RolloutState state) => state.ToString().ToUpperInvariant();
+
+    private static string WaveWord(WaveState state) => state == WaveState.AwaitingApproval ? "AWAITING_APPROVAL" : state.ToString().ToUpperInvariant();
+
+    /// <summary>Why wave <paramref name="wave"/> cannot be approved yet, in the words of the gate before it.</summary>
+    private string WhyNotAwaitingApproval(int wave, DateTimeOffset now)
+    {
+        var before = _state.Waves[wave - 2];
+        if (_state.Lifecycle == RolloutState.Created)
+        {
+            return $"rollout {Plan.Name} has not started";
+        }
+
+        if (CurrentWave() is { } current && current.Index < before.Index)
+        {
+            return $"wave {current.Index} is not done yet";
+        }
+
+        if (before.DoneAt is not { } doneAt)
+        {
+            return $"the LPARs of wave {before.Index} are not done yet";
+        }
+
+        if (now < doneAt + Request.Bake)
+        {
+            return $"wave {before.Index} bakes until {Fleet.Iso8601.Format(doneAt + Request.Bake)}";
+        }
+
+        return $"the LPARs of wave {before.Index} have not answered the health check yet";
+    }
 }

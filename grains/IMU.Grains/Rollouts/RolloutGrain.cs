@@ -93,6 +93,9 @@ public sealed partial class RolloutGrain(
 
     public Task<RolloutCommandResult> ApproveAsync(int wave, OperatorAction action) => CommandAsync(e => e.Approve(wave, action, time.GetUtcNow()));
 
+    public Task<RolloutCommandResult> DecideHoldAsync(string sysmod, string bypass, OperatorAction action) =>
+        CommandAsync(e => e.DecideHold(sysmod, bypass, action, time.GetUtcNow()));
+
     public Task<RolloutStatus?> GetStatusAsync() => Task.FromResult(_engine?.Status(time.GetUtcNow()));
 
     public Task<RolloutSummary?> GetSummaryAsync()

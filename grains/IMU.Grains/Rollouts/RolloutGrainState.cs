@@ -36,4 +36,8 @@ public sealed class RolloutGrainState
     /// <summary>Why the rollout stopped (too many failures), or null.</summary>
     [Id(8)]
     public string? StopReason { get; set; }
+
+    /// <summary>Hold decisions given while the rollout runs, each covering one hold on one SYSMOD.</summary>
+    [Id(9)]
+    public List<HoldDecision> Decisions { get; set; } = [];
 }

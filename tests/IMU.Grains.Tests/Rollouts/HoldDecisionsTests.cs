@@ -73,7 +73,7 @@ public sealed class HoldDecisionsTests
     [Fact]
     public void BypassOperands_OrchestratorReasonsMergeIntoTheUsersHoldSystem()
     {
-        var operands = BypassWriter.Write(Bypass("HOLDSYSTEM(ACTION(UJ00003)) HOLDERROR(AA00002) HOLDCLASS(ERREL) ID"), [("IPL", "UJ00002"), ("MULTSYS", "UJ00004"), ("IPL", "UJ00005")]);
+        var operands = BypassWriter.Write(Bypass("HOLDSYSTEM(ACTION(UJ00003)) HOLDERROR(AA00002) HOLDCLASS(ERREL) ID"), [("SYSTEM", "IPL", "UJ00002"), ("SYSTEM", "MULTSYS", "UJ00004"), ("SYSTEM", "IPL", "UJ00005")]);
 
         Assert.Equal(["HOLDSYSTEM(ACTION(UJ00003),IPL(UJ00002,UJ00005),MULTSYS(UJ00004))", "HOLDERROR(AA00002)", "HOLDCLASS(ERREL)", "ID"], operands);
     }
@@ -81,8 +81,18 @@ public sealed class HoldDecisionsTests
     [Fact]
     public void BypassOperands_WithoutUserBypass_NameOnlyTheSysmodsTheOrchestratorResolves()
     {
-        Assert.Equal(["HOLDSYSTEM(IPL(UJ00002))"], BypassWriter.Write(BypassOptions.None, [("IPL", "UJ00002")]));
+        Assert.Equal(["HOLDSYSTEM(IPL(UJ00002))"], BypassWriter.Write(BypassOptions.None, [("SYSTEM", "IPL", "UJ00002")]));
         Assert.Empty(BypassWriter.Write(BypassOptions.None, []));
-        Assert.Equal(["HOLDSYSTEM"], BypassWriter.Write(Bypass("HOLDSYS"), [("IPL", "UJ00002")]));
+        Assert.Equal(["HOLDSYSTEM"], BypassWriter.Write(Bypass("HOLDSYS"), [("SYSTEM", "IPL", "UJ00002")]));
+    }
+
+    [Fact]
+    public void BypassOperands_HoldDecisions_AreNarrowedToTheirSysmodUnderTheirOwnKeyword()
+    {
+        var operands = BypassWriter.Write(
+            Bypass("HOLDERROR(AA00009(UJ00007))"),
+            [("ERROR", "AA00002", "UJ00003"), ("USER", "DOCREVIEW", "UJ00003"), ("SYSTEM", "IPL", "UJ00002"), ("ERROR", "AA00009", "UJ00003")]);
+
+        Assert.Equal(["HOLDSYSTEM(IPL(UJ00002))", "HOLDERROR(AA00009(UJ00007,UJ00003),AA00002(UJ00003))", "HOLDUSER(DOCREVIEW(UJ00003))"], operands);
     }
 }

@@ -98,7 +98,7 @@ public sealed class RolloutEngineTests
         h.Advance();
 
         Assert.Empty(h.InFlight);
-        Assert.Contains("wave 2 waits for approval: imu rollout approve R1 --wave 2", h.Status.Reasons);
+        Assert.Contains("waiting for approval of wave 2: imu rollout approve R1 --wave 2", h.Status.Reasons);
         Assert.False(h.Engine.Approve(1, new OperatorAction("bob"), h.Now).Accepted);
 
         var approved = h.Engine.Approve(2, new OperatorAction("bob", "wave 1 ran a day clean"), h.Now);

@@ -90,6 +90,37 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
     }
 
     [Fact]
+    public async Task HoldDecision_OnARolloutWaitingOnAHeldSysmod_ItIsAppliedOnceAndTheAuditNamesWhoWhenAndWhy()
+    {
+        var (a, b) = Two();
+        await Imu.ApplyFleetAsync(Imu.FleetYaml($"{a} P{a}", $"{b} P{a}"));
+        await Imu.ReceiveAsync(PlainPtf + "\n" + PeHeldPtf, PeHoldData);
+        var rollout = await Imu.CreateAsync(Rollout(), Request("UJ00001,UJ00003", $"{a},{b}"));
+        await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
+        await Imu.RunUntilAsync(rollout, s => s.Lpars.All(l => l.State == LparState.Held) && s.State == RolloutState.Waiting);
+
+        var refused = await rollout.DecideHoldAsync("UJ00003", "HOLDERROR(AA00002)", new OperatorAction("bob")).WithTestTimeout();
+        var decidedAt = Imu.Clock.GetUtcNow();
+        var decided = await rollout.DecideHoldAsync("UJ00003", "HOLDERROR(AA00002)", new OperatorAction("bob", "PE fix verified on the test plex")).WithTestTimeout();
+        var status = await Imu.RunUntilAsync(rollout, s => s.State == RolloutState.Completed);
+
+        Assert.False(refused.Accepted);
+        Assert.Equal(["a hold decision on UJ00003 needs a reason: a bypass is recorded with who gave it and why"], refused.Errors);
+        Assert.True(decided.Accepted, string.Join("; ", decided.Errors));
+        foreach (var system in new[] { a, b })
+        {
+            Assert.Equal(SysmodEntryStatus.Applied, Imu.ZoneOf(system)["UJ00003"]);
+            Assert.Equal(["RECEIVE", "APPLY CHECK", "APPLY", "APPLY CHECK", "APPLY"], Imu.Commands(system));
+            Assert.Equal(["UJ00001", "UJ00003"], Imu.Simulator.History(system).Where(h => h is { Command: "APPLY", Check: false }).SelectMany(h => h.Sysmods.Where(e => e.Value == "APPLIED").Select(e => e.Key)).Order());
+        }
+
+        Assert.All(status.Lpars, l => Assert.Equal(LparState.Applied, l.State));
+        Assert.Equal([new HoldStatus("ERROR", "AA00002", "bob")], status.Lpars[0].Sysmods.Single(s => s.Id == "UJ00003").Holds);
+        var bypass = Assert.Single(status.Audit, e => e.Action == "bypass");
+        Assert.Equal(new AuditEntry(decidedAt, "bob", "bypass", "ERROR hold AA00002 on UJ00003 bypassed with BYPASS(HOLDERROR(AA00002))", "PE fix verified on the test plex"), bypass);
+    }
+
+    [Fact]
     public async Task MultsysGroup_PlanLeavingOutAMember_IsRefusedAndCreatesNothing()
     {
         var (a, b) = Two();
@@ -221,10 +252,10 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         var rollout = await Imu.CreateAsync(name, Request("UJ00001", $"{a},{b}", $"{a};{b}") with { ApproveWaves = true, Bake = TimeSpan.FromMinutes(30) });
 
         await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
-        var waiting = await Imu.RunUntilAsync(rollout, s => s.Reasons.Any(r => r.Contains("waits for approval", StringComparison.Ordinal)));
+        var waiting = await Imu.RunUntilAsync(rollout, s => s.Reasons.Any(r => r.StartsWith("waiting for approval of wave 2", StringComparison.Ordinal)));
 
         Assert.Equal(0, Imu.Info(b).JobsSubmitted);
-        Assert.Equal([WaveState.Waiting, WaveState.Pending], waiting.Waves.Select(w => w.State));
+        Assert.Equal([WaveState.Completed, WaveState.AwaitingApproval], waiting.Waves.Select(w => w.State));
         Assert.Equal(RolloutState.Waiting, waiting.State);
 
         var approved = await rollout.ApproveAsync(2, new OperatorAction("carol", "wave 1 clean for 30 minutes")).WithTestTimeout();
@@ -330,7 +361,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         var rollout = await Imu.CreateAsync(Rollout(), Request("UJ00001", $"{a},{b}", $"{a};{b}") with { ApproveWaves = true });
 
         await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
-        await Imu.RunUntilAsync(rollout, s => s.Reasons.Any(r => r.Contains("waits for approval", StringComparison.Ordinal)));
+        await Imu.RunUntilAsync(rollout, s => s.Reasons.Any(r => r.StartsWith("waiting for approval of wave 2", StringComparison.Ordinal)));
         var aborted = await rollout.AbortAsync(new OperatorAction("alice", "wrong package")).WithTestTimeout();
         var status = (await rollout.GetStatusAsync().WithTestTimeout())!;
 
