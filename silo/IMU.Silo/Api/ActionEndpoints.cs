@@ -55,7 +55,49 @@ internal static class ActionEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        MapHoldDecision(api);
     }
+
+    private static void MapHoldDecision(RouteGroupBuilder api) =>
+        api.MapPost("/rollouts/{name}/holds", async (string name, HttpContext context, IGrainFactory grains, RolloutWatcher watcher) =>
+            {
+                var (body, refused) = await ReadBodyAsync(context);
+                if (refused is not null)
+                {
+                    return refused;
+                }
+
+                var rollout = grains.GetGrain<IRolloutGrain>(name);
+                if (await rollout.GetStatusAsync() is not { } status)
+                {
+                    return ResourceEndpoints.UnknownRollout(name);
+                }
+
+                foreach (var field in new[] { "sysmod", "bypass", "reason" })
+                {
+                    if (Text(body!, field) is null)
+                    {
+                        return ApiProblems.BadRequest(
+                            $"a hold decision needs {field}: {{\"sysmod\": \"UJ90001\", \"bypass\": \"HOLDERROR(AA00001)\", \"reason\": \"why it may go on\"}}",
+                            field);
+                    }
+                }
+
+                var sysmod = Text(body!, "sysmod")!.ToUpperInvariant();
+                if (!status.Sysmods.Contains(sysmod, StringComparer.Ordinal))
+                {
+                    return ApiProblems.NotFound($"SYSMOD {sysmod} is not in rollout {name}; its SYSMODs are {string.Join(", ", status.Sysmods)}", sysmod);
+                }
+
+                return await RunAsync(name, rollout, watcher, rollout.DecideHoldAsync(sysmod, Text(body!, "bypass")!, ApiCaller.Action(context, Text(body!, "reason"))));
+            })
+            .WithName("DecideHold")
+            .WithSummary("A hold decision on a SYSMOD HELD in the rollout: BYPASS operands in SMP/E's form (e.g. HOLDERROR(AA00001)) with a required reason; audited like a bypass given at create.")
+            .Accepts<JsonObject>("application/json")
+            .Produces<RolloutStatus>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>The body as a JSON object (an empty body counts as <c>{}</c>), or the refusal to answer instead.</summary>
     public static async Task<(JsonObject? Body, IResult? Refused)> ReadBodyAsync(HttpContext context)

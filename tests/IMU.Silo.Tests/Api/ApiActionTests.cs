@@ -173,6 +173,64 @@ public sealed class ApiActionTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task HoldDecision_HeldSysmod_IsBypassedAppliedAndAuditedWithWhoAndWhy()
+    {
+        var (name, rollout) = await HeldRolloutAsync();
+        await rollout.StartAsync(new OperatorAction("alice")).WithTestTimeout();
+        await Imu.WaitAsync(rollout, s => s.State == RolloutState.Waiting && s.Lpars.All(l => l.State == LparState.Held));
+        using var http = Imu.Client();
+
+        await PostAsync(http, $"/api/rollouts/{name}/holds", new { sysmod = "UJ00003", bypass = "HOLDERROR(AA00002)", reason = "PE fix verified on the test plex" });
+
+        var status = await Imu.WaitAsync(rollout, s => s.State == RolloutState.Completed);
+        var bypass = Assert.Single(status.Audit, e => e.Action == "bypass");
+        Assert.Equal((Environment.UserName, "PE fix verified on the test plex"), (bypass.By, bypass.Reason));
+        Assert.Contains("HOLDERROR(AA00002)", bypass.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"bypass": "HOLDERROR(AA00002)", "reason": "ok"}""", "sysmod")]
+    [InlineData("""{"sysmod": "UJ00003", "reason": "ok"}""", "bypass")]
+    [InlineData("""{"sysmod": "UJ00003", "bypass": "HOLDERROR(AA00002)"}""", "reason")]
+    public async Task HoldDecision_MissingField_Is400NamingIt(string body, string field)
+    {
+        var (name, _) = await HeldRolloutAsync();
+        using var http = Imu.Client();
+
+        var problem = await ApiResourceTests.ProblemAsync(Post(http, $"/api/rollouts/{name}/holds", body), HttpStatusCode.BadRequest);
+
+        Assert.Equal(field, (string?)problem["culprit"]);
+        Assert.StartsWith($"a hold decision needs {field}", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HoldDecision_SysmodNotInTheRollout_Is404()
+    {
+        var (name, _) = await HeldRolloutAsync();
+        using var http = Imu.Client();
+
+        var problem = await ApiResourceTests.ProblemAsync(
+            Post(http, $"/api/rollouts/{name}/holds", """{"sysmod": "UJ00001", "bypass": "HOLDERROR(AA00002)", "reason": "ok"}"""),
+            HttpStatusCode.NotFound);
+
+        Assert.Equal($"SYSMOD UJ00001 is not in rollout {name}; its SYSMODs are UJ00003", (string?)problem["detail"]);
+    }
+
+    [Fact]
+    public async Task HoldDecision_SysmodNotHeld_Is409WithTheGrainsReason()
+    {
+        var (name, rollout) = await HeldRolloutAsync();
+        using var http = Imu.Client();
+
+        var problem = await ApiResourceTests.ProblemAsync(
+            Post(http, $"/api/rollouts/{name}/holds", """{"sysmod": "UJ00003", "bypass": "HOLDERROR(AA00002)", "reason": "ok"}"""),
+            HttpStatusCode.Conflict);
+
+        Assert.StartsWith($"SYSMOD UJ00003 is not HELD in rollout {name}", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.DoesNotContain((await rollout.GetStatusAsync().WithTestTimeout())!.Audit, e => e.Action == "bypass");
+    }
+
+    [Fact]
     public async Task Action_WithGet_Is405AndChangesNothing()
     {
         var (name, rollout) = await PlainRolloutAsync();
@@ -224,6 +282,13 @@ public sealed class ApiActionTests(DashboardFixture fixture)
     {
         var lpars = Imu.Lease(2);
         return CreateAsync(lpars, new RolloutRequest { Sysmods = ["UJ00001"], Lpars = lpars, Waves = [[lpars[0]], [lpars[1]]], ApproveWaves = true, By = "alice" });
+    }
+
+    private async Task<(string Name, IRolloutGrain Rollout)> HeldRolloutAsync()
+    {
+        var lpar = Imu.Lease(1)[0];
+        await Imu.ReceiveAsync(TestMaintenance.PeHeldPtf, TestMaintenance.PeHoldData);
+        return await CreateAsync([lpar], new RolloutRequest { Sysmods = ["UJ00003"], Lpars = [lpar], By = "alice" });
     }
 
     private async Task<(string Name, IRolloutGrain Rollout)> CreateAsync(string[] lpars, RolloutRequest request)
