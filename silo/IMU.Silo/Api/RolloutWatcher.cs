@@ -29,14 +29,18 @@ internal sealed partial class RolloutWatcher(IGrainFactory grains, DashboardEven
         PublishRowsAsync(status.Lpars.Select(l => l.Lpar)).Ignore();
     }
 
-    public override void Dispose()
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_reference is not null)
+        await base.StopAsync(cancellationToken);
+        lock (_gate)
         {
-            grains.DeleteObjectReference<IRolloutObserver>(_reference);
+            // The silo is still up (hosted services stop in reverse order), so the reference can go now.
+            if (_reference is not null)
+            {
+                grains.DeleteObjectReference<IRolloutObserver>(_reference);
+                _reference = null;
+            }
         }
-
-        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -38,7 +38,8 @@ public sealed class ApiResourceTests(DashboardFixture fixture)
         var windows = JsonNode.Parse(await GetAsync(http, "/api/fleet/ipl-windows"))!.AsObject();
 
         var window = Assert.Single(windows[lpar]!.AsArray())!;
-        Assert.Equal(("PT4H", "P1D"), ((string?)window["duration"], (string?)window["repeat"]));
+        // TimeSpans as ContractJson writes them (the CLI's --json too); the page reads this form and ISO-8601.
+        Assert.Equal(("04:00:00", "1.00:00:00"), ((string?)window["duration"], (string?)window["repeat"]));
     }
 
     [Fact]
