@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace IMU.Silo.Health;
 
-/// <summary>The silo's health endpoints: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (it serves grain calls).</summary>
+/// <summary>The silo's health endpoints: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (it serves grain calls); probes need no token.</summary>
 internal static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
@@ -15,8 +15,8 @@ internal static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapImuHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using IMU.Grains.Hosting;
+using IMU.Silo.Api;
 using IMU.Silo.Health;
 using IMU.Silo.Telemetry;
 using Orleans.Configuration;
@@ -50,7 +51,7 @@ public sealed class ImuSiloBuilder
         return this;
     }
 
-    /// <summary>Maps more endpoints onto the silo's HTTP surface, beside <c>/health/live</c> and <c>/health/ready</c>.</summary>
+    /// <summary>Maps more endpoints onto the silo's HTTP surface, beside <c>/health</c>, <c>/api</c> and the dashboard.</summary>
     /// <param name="map">Maps the endpoints.</param>
     /// <returns>This builder.</returns>
     public ImuSiloBuilder MapEndpoints(Action<IEndpointRouteBuilder> map)
@@ -66,9 +67,11 @@ public sealed class ImuSiloBuilder
     {
         var options = SiloConfiguration.Read(_web.Configuration);
         var address = IPAddress.Parse(options.Address);
-        _web.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.HttpPort));
+        var tokens = options.TokenFile is { Length: > 0 } tokenFile ? ApiTokens.Read(tokenFile) : null;
+        _web.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Listen), options.HttpPort));
         _web.Services.AddSingleton(options);
         _web.Services.AddImuHealthChecks();
+        _web.Services.AddImuApi(tokens);
         _web.Services.AddImuTelemetry(_web.Configuration);
         if (_timeProvider is not null)
         {
@@ -108,7 +111,9 @@ public sealed class ImuSiloBuilder
         });
 
         var app = _web.Build();
+        app.UseImuApi();
         app.MapImuHealthEndpoints();
+        app.MapImuApi(tokens);
         foreach (var map in _endpointMappings)
         {
             map(app);

@@ -28,8 +28,14 @@ public sealed class ImuSiloOptions
     /// <summary>The port clients (the <c>imu</c> command, IMU.Client) connect to.</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The port of the HTTP surface (health now, the API and dashboard later); 0 picks a free one.</summary>
+    /// <summary>The port of the HTTP surface (health, the API and the dashboard); 0 picks a free one.</summary>
     public int HttpPort { get; set; } = 5080;
+
+    /// <summary>The IP address the HTTP surface listens on; loopback unless set, and anything else needs <see cref="TokenFile"/>.</summary>
+    public string Listen { get; set; } = "127.0.0.1";
+
+    /// <summary>A file of bearer tokens (see <c>Api/ApiTokens</c>): when set, every API call and the page need one of them.</summary>
+    public string? TokenFile { get; set; }
 
     /// <summary>The Orleans cluster id: silos with the same id form one cluster.</summary>
     public string ClusterId { get; set; } = "imu";

@@ -26,6 +26,20 @@ internal static class ImuSiloOptionsValidator
             problems.Add($"--address {options.Address}: an embedded silo listens on loopback only; give --postgres to run a cluster reachable from other hosts.");
         }
 
+        if (!IPAddress.TryParse(options.Listen, out var listen))
+        {
+            problems.Add($"--listen must be an IP address such as 127.0.0.1 or 0.0.0.0, not '{options.Listen}'.");
+        }
+        else if (!IPAddress.IsLoopback(listen) && string.IsNullOrWhiteSpace(options.TokenFile))
+        {
+            problems.Add($"--listen {options.Listen} reaches beyond loopback: give --token-file FILE with the bearer tokens that every API call and the page must carry.");
+        }
+
+        if (options.TokenFile is { Length: > 0 } tokenFile && !File.Exists(tokenFile))
+        {
+            problems.Add($"--token-file {tokenFile}: no such file.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
         {
             problems.Add("--cluster-id and --service-id must not be empty.");

@@ -11,7 +11,9 @@ public static class SiloSettings
         Setting(nameof(ImuSiloOptions.Address), "IMU_ADDRESS", "--address", "IP address to listen on and advertise (default 127.0.0.1; cluster mode only for others)."),
         Setting(nameof(ImuSiloOptions.SiloPort), "IMU_SILO_PORT", "--silo-port", "Silo-to-silo port (default 11111)."),
         Setting(nameof(ImuSiloOptions.GatewayPort), "IMU_GATEWAY_PORT", "--gateway-port", "Client gateway port (default 30000)."),
-        Setting(nameof(ImuSiloOptions.HttpPort), "IMU_HTTP_PORT", "--http-port", "HTTP port for /health/live and /health/ready (default 5080; 0 = any free port)."),
+        Setting(nameof(ImuSiloOptions.HttpPort), "IMU_HTTP_PORT", "--http-port", "HTTP port of the API, the dashboard and /health (default 5080; 0 = any free port)."),
+        Setting(nameof(ImuSiloOptions.Listen), "IMU_LISTEN", "--listen", "IP address of the HTTP surface (default 127.0.0.1; any other needs --token-file)."),
+        Setting(nameof(ImuSiloOptions.TokenFile), "IMU_TOKEN_FILE", "--token-file", "File of bearer tokens, one 'SUBJECT TOKEN' a line: the API and the page then need one."),
         Setting(nameof(ImuSiloOptions.ClusterId), "IMU_CLUSTER_ID", "--cluster-id", "Orleans cluster id (default imu)."),
         Setting(nameof(ImuSiloOptions.ServiceId), "IMU_SERVICE_ID", "--service-id", "Orleans service id, the key of stored state and reminders (default imu)."),
     ];

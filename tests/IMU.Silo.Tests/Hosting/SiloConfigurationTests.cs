@@ -38,7 +38,7 @@ public sealed class SiloConfigurationTests
     {
         var ex = Assert.Throws<SiloConfigurationException>(() => Read(["--gateway", "127.0.0.1:30000"]));
 
-        Assert.Equal("Unknown flag --gateway; the silo takes --data, --postgres, --address, --silo-port, --gateway-port, --http-port, --cluster-id, --service-id.", Assert.Single(ex.Problems));
+        Assert.Equal("Unknown flag --gateway; the silo takes --data, --postgres, --address, --silo-port, --gateway-port, --http-port, --listen, --token-file, --cluster-id, --service-id.", Assert.Single(ex.Problems));
     }
 
     [Fact]

@@ -176,8 +176,12 @@ export interface SysmodDetail {
   active: SysmodPlacement[];
 }
 
-/** The body of every error response. */
-export interface ApiErrorBody {
-  error: string;
-  /** added: the field, resource or value the message is about */ culprit?: string;
+/** The body of every error response: problem details (RFC 9457) with the culprit added. */
+export interface ApiProblem {
+  status: number;
+  title: string;
+  /** the message, naming the culprit */
+  detail?: string;
+  /** the field, resource or value the message is about */
+  culprit?: string;
 }

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from './contract';
+import type { ApiProblem } from './contract';
 
 /** A refused or failed API call, carrying the server's own message. */
 export class ApiError extends Error {
@@ -14,9 +14,10 @@ export class ApiError extends Error {
 async function readError(response: Response): Promise<ApiError> {
   const text = await response.text();
   try {
-    const body = JSON.parse(text) as Partial<ApiErrorBody>;
-    if (typeof body.error === 'string') {
-      return new ApiError(response.status, body.error, body.culprit);
+    const body = JSON.parse(text) as Partial<ApiProblem>;
+    const message = body.detail ?? body.title;
+    if (typeof message === 'string') {
+      return new ApiError(response.status, message, body.culprit);
     }
   } catch {
     // Not JSON: a proxy or the host itself answered; its status line is all we can show.

@@ -13,8 +13,13 @@ export interface Resource<T> {
 /**
  * Loads `path` and keeps it current: `onEvent` returns the new data for an event that carries it,
  * `'refetch'` for one that changes it without carrying it, or null for one that does not concern it.
+ * `fetcher` loads it (a GET of `path` unless the view joins several resources).
  */
-export function useResource<T>(path: string, onEvent: (event: ServerEvent, current: T | null) => T | 'refetch' | null): Resource<T> {
+export function useResource<T>(
+  path: string,
+  onEvent: (event: ServerEvent, current: T | null) => T | 'refetch' | null,
+  fetcher: (signal: AbortSignal) => Promise<T> = (signal) => getJson<T>(path, signal),
+): Resource<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [loading, setLoading] = useState(true);
@@ -34,7 +39,7 @@ export function useResource<T>(path: string, onEvent: (event: ServerEvent, curre
       controller.abort();
       controller = new AbortController();
       const signal = controller.signal;
-      getJson<T>(path, signal).then(
+      fetcher(signal).then(
         (value) => {
           current.current = value;
           setData(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetLpar } from '../api/contract';
-import { applyFilter, groupBySysplex, zoneLabel } from './fleet';
+import { applyFilter, groupBySysplex, zoneLabel, joinFleet } from './fleet';
 
 const lpar = (name: string, sysplex: string, needsIpl = false, active: string[] = []): FleetLpar => ({
   lpar: name,
@@ -51,5 +51,31 @@ describe('fleet', () => {
   it('ZoneLabel_SharedFromAnotherSystem_IsTheWholeKey', () => {
     expect(zoneLabel('SYS004', 'SYS003/TGT1')).toBe('SYS003/TGT1');
     expect(zoneLabel('SYS1', 'SYS10/TGT1')).toBe('SYS10/TGT1');
+  });
+});
+
+describe('joinFleet', () => {
+  it('JoinFleet_RowsLparsAndWindows_OneRowPerLparWithItsWindowsAndStaged', () => {
+    const rows = [
+      { lpar: 'SYS001', sysplex: 'PLEXA', zone: 'SYS001/TGT1', state: 'STAGED', needsIpl: true, nextIplWindow: '2026-12-06T02:00:00Z' },
+      { lpar: 'SYS002', sysplex: 'PLEXA', zone: 'SYS002/TGT1', state: 'ACTIVE', needsIpl: false, nextIplWindow: null },
+    ];
+    const lpars = [
+      {
+        lpar: 'SYS001',
+        zone: 'SYS001/TGT1',
+        needsIpl: true,
+        lastIpl: '2026-11-29T02:10:00Z',
+        nextIplWindow: null,
+        staged: [{ id: 'UJ90001', rollout: 'r1' }],
+        active: [],
+      },
+    ];
+    const windows = { SYS001: [{ start: '2026-12-06T02:00:00Z', duration: 'PT2H', repeat: 'P7D' }] };
+    const joined = joinFleet(rows, lpars, windows);
+    expect(joined.map((l) => [l.lpar, l.state, l.lastIpl, l.staged?.length, l.iplWindows?.length])).toEqual([
+      ['SYS001', 'STAGED', '2026-11-29T02:10:00Z', 1, 1],
+      ['SYS002', 'ACTIVE', null, 0, 0],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FleetLpar } from '../api/contract';
+import type { FleetLpar, IplWindow, LparDetail } from '../api/contract';
 import { sysplexDrift, type SysplexDrift } from './drift';
 
 export interface SysplexRows {
@@ -61,4 +61,23 @@ export function applyFilter(groups: readonly SysplexRows[], filter: FleetFilter)
 /** A zone key (`SYS001/TGT1`) as an LPAR's row shows it: the zone name alone when it is the LPAR's own system. */
 export function zoneLabel(lpar: string, zone: string): string {
   return zone.startsWith(`${lpar}/`) ? zone.slice(lpar.length + 1) : zone;
+}
+
+/**
+ * The fleet view's rows: `GET /api/fleet` (state, needs IPL, next window) joined by LPAR name with
+ * `GET /api/lpars` (last IPL, staged and active SYSMODs) and `GET /api/fleet/ipl-windows` (the
+ * declared windows the timeline draws). A row the other two lack keeps what it has.
+ */
+export function joinFleet(rows: readonly FleetLpar[], lpars: readonly LparDetail[], windows: Readonly<Record<string, IplWindow[]>>): FleetLpar[] {
+  const detail = new Map(lpars.map((l) => [l.lpar, l]));
+  return rows.map((row) => {
+    const more = detail.get(row.lpar);
+    return {
+      ...row,
+      lastIpl: more?.lastIpl ?? row.lastIpl ?? null,
+      staged: more?.staged ?? row.staged ?? [],
+      active: more?.active ?? row.active ?? [],
+      iplWindows: windows[row.lpar] ?? row.iplWindows ?? [],
+    };
+  });
 }

@@ -10,6 +10,7 @@ const tones: Record<string, Tone> = {
   RESTORING: 'progress',
   STAGED: 'waiting',
   WAITING: 'waiting',
+  AWAITING_APPROVAL: 'attention',
   HELD: 'attention',
   PAUSED: 'attention',
   FAILED: 'failed',

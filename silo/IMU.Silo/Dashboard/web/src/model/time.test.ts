@@ -18,7 +18,19 @@ describe('parseDuration', () => {
   it('Duration_Months_StayCalendarMonths', () => {
     expect(parseDuration('P1M')).toEqual({ years: 0, months: 1, ms: 0 });
   });
-  it.each(['', 'P', 'PT', 'P1DT', '2H', 'P1H'])('Duration_Malformed_%s_IsNull', (text) => {
+  it('Duration_DotNetTimeSpanAsTheApiWritesIt_IsFixedMilliseconds', () => {
+    expect(parseDuration('04:00:00')?.ms).toBe(4 * 3_600_000);
+    expect(parseDuration('7.00:00:00')?.ms).toBe(7 * 86_400_000);
+    expect(parseDuration('00:00:01.5000000')?.ms).toBe(1500);
+  });
+  it('Window_RepeatInTimeSpanForm_GivesDailyOccurrences', () => {
+    const window = { start: '2026-12-01T02:00:00Z', duration: '02:00:00', repeat: '1.00:00:00' };
+    expect(occurrences(window, at('2026-12-05T00:00:00Z'), at('2026-12-07T00:00:00Z')).map((o) => new Date(o.end).toISOString())).toEqual([
+      '2026-12-05T04:00:00.000Z',
+      '2026-12-06T04:00:00.000Z',
+    ]);
+  });
+  it.each(['', 'P', 'PT', 'P1DT', '2H', 'P1H', '1:2:3'])('Duration_Malformed_%s_IsNull', (text) => {
     expect(parseDuration(text)).toBeNull();
   });
 });

@@ -9,7 +9,17 @@ export interface Duration {
 
 const durationPattern = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
+/** .NET's TimeSpan as System.Text.Json writes it (the API's durations): `[d.]hh:mm:ss[.fffffff]`. */
+const timeSpanPattern = /^(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
+
+/** A duration in ISO-8601 (`PT2H`, `P7D`, as fleet files write them) or in .NET's TimeSpan form (`02:00:00`, `7.00:00:00`). */
 export function parseDuration(text: string): Duration | null {
+  const span = timeSpanPattern.exec(text.trim());
+  if (span) {
+    const [days, hours, minutes, seconds] = [1, 2, 3, 4].map((i) => (span[i] ? Number(span[i]) : 0));
+    const fraction = span[5] ? Number(`0.${span[5]}`) : 0;
+    return { years: 0, months: 0, ms: (((days * 24 + hours) * 60 + minutes) * 60 + seconds + fraction) * 1000 };
+  }
   const m = durationPattern.exec(text.trim().toUpperCase());
   if (!m || text.trim().length < 3 || text.trim().toUpperCase().endsWith('T')) {
     return null;

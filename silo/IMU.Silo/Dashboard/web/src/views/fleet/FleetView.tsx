@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FleetLpar } from '../../api/contract';
+import type { FleetLpar, IplWindow, LparDetail } from '../../api/contract';
+import { getJson } from '../../api/http';
 import { useResource } from '../../api/useResource';
-import { applyFilter, groupBySysplex, type FleetFilter, type SysplexRows } from '../../model/fleet';
+import { applyFilter, groupBySysplex, joinFleet, type FleetFilter, type SysplexRows } from '../../model/fleet';
 import { Heading } from '../common/Heading';
 import { Loading, Problem } from '../common/Problem';
 import { FleetRow } from './FleetRow';
@@ -10,17 +11,13 @@ import { SysplexHeader } from './SysplexHeader';
 import { TimeAxis } from './TimeAxis';
 import { useRowHeights, useVisibleSlice } from './useVisibleSlice';
 
-function replaceLpar(fleet: FleetLpar[] | null, item: FleetLpar): FleetLpar[] | 'refetch' {
-  if (!fleet) {
-    return 'refetch';
-  }
-  const i = fleet.findIndex((l) => l.lpar === item.lpar);
-  if (i < 0) {
-    return 'refetch';
-  }
-  const next = fleet.slice();
-  next[i] = item;
-  return next;
+async function loadFleet(signal: AbortSignal): Promise<FleetLpar[]> {
+  const [rows, lpars, windows] = await Promise.all([
+    getJson<FleetLpar[]>('/api/fleet', signal),
+    getJson<LparDetail[]>('/api/lpars', signal),
+    getJson<Record<string, IplWindow[]>>('/api/fleet/ipl-windows', signal),
+  ]);
+  return joinFleet(rows, lpars, windows);
 }
 
 function useNow(): number {
@@ -50,9 +47,8 @@ function linesOf(groups: readonly SysplexRows[], collapsed: ReadonlySet<string>)
 
 /** Fleet / IPL timeline: every LPAR a row, grouped by sysplex, on one time axis. */
 export function FleetView() {
-  const fleet = useResource<FleetLpar[]>('/api/fleet', (event, current) =>
-    event.type === 'lpar' ? replaceLpar(current, event.lpar) : event.type === 'fleet' ? 'refetch' : null,
-  );
+  // An LPAR's row changes with what is staged on it, which the event does not carry: refetch the join.
+  const fleet = useResource<FleetLpar[]>('/api/fleet', (event) => (event.type === 'lpar' || event.type === 'fleet' ? 'refetch' : null), loadFleet);
   const now = useNow();
   const [filter, setFilter] = useState<FleetFilter>({ text: '', needsIplOnly: false, driftOnly: false });
   const [days, setDays] = useState<number>(14);

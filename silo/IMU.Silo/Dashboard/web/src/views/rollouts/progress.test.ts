@@ -8,8 +8,8 @@ const rollout: RolloutStatus = {
   state: 'WAITING',
   sysmods: ['UJ90003'],
   waves: [
-    { index: 1, state: 'COMPLETED', lpars: ['SYS001'], approval: { required: false, waiting: false } },
-    { index: 2, state: 'WAITING', lpars: ['SYS002', 'SYS003'], approval: { required: true, waiting: true } },
+    { index: 1, state: 'COMPLETED', lpars: ['SYS001'] },
+    { index: 2, state: 'AWAITING_APPROVAL', lpars: ['SYS002', 'SYS003'] },
   ],
   lpars: [
     {

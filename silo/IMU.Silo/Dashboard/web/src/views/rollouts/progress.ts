@@ -61,6 +61,7 @@ export function resolvedHolds(rollout: RolloutStatus): RolloutHold[] {
   return holdsOf(rollout, (hold) => !isOpen(hold));
 }
 
+/** Waves the orchestrator will not start until someone approves them (`--approve-waves`). */
 export function wavesAwaitingApproval(rollout: RolloutStatus): number[] {
-  return rollout.waves.filter((w) => w.approval?.waiting === true).map((w) => w.index);
+  return rollout.waves.filter((w) => w.state.toUpperCase() === 'AWAITING_APPROVAL').map((w) => w.index);
 }
