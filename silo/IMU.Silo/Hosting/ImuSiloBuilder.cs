@@ -84,7 +84,7 @@ public sealed class ImuSiloBuilder
         // Under systemd (Type=notify) the unit becomes active once the host has started, and stops on SIGTERM; elsewhere this does nothing.
         _web.Host.UseSystemd();
 
-        // Job and IPL polling, timeouts and retries of the connector, e.g. --Zosmf:StatusPollInterval=00:00:00.5.
+        // Job and IPL polling, timeouts and retries of the connector, e.g. Zosmf__StatusPollInterval=00:00:00.5 in the environment.
         _web.Services.Configure<ZosmfAgentOptions>(_web.Configuration.GetSection(ZosmfSectionName));
         if (_timeProvider is not null)
         {
