@@ -20,6 +20,14 @@ public sealed partial class RolloutGrain(
 
     private static readonly TimeSpan s_reminderPeriod = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How often steps in flight are sent again. A zone grain whose silo died with a job in flight does
+    /// nothing until something calls it or its reminder comes (up to a minute later); asked again under the
+    /// same operation id, it is activated on a live silo at once and follows the job it had submitted.
+    /// A step asked again costs one call: the zone runs each operation id once.
+    /// </summary>
+    private static readonly TimeSpan s_followUpPeriod = TimeSpan.FromSeconds(5);
+
     private readonly StateWriter<RolloutGrainState> _writer = new(state);
     private readonly Dictionary<string, SysmodInstallText> _installText = new(StringComparer.Ordinal);
     private ObserverManager<IRolloutObserver>? _observers;
@@ -29,6 +37,8 @@ public sealed partial class RolloutGrain(
     private bool _resend;
     private bool? _reminded;
     private IGrainTimer? _wakeTimer;
+    private IGrainTimer? _followUpTimer;
+    private bool _followUp;
 
     private string Name => this.GetPrimaryKeyString();
 
@@ -183,14 +193,15 @@ public sealed partial class RolloutGrain(
             _pumpAgain = false;
             var now = time.GetUtcNow();
             var resend = _resend;
-            _resend = false;
+            var followUp = _followUp;
+            (_resend, _followUp) = (false, false);
             var actions = engine.Advance(now);
             await _writer.WriteAsync();
 
             var steps = actions.ZoneSteps.ToList();
-            if (resend)
+            if (resend || followUp)
             {
-                steps.AddRange(engine.InFlightSteps(now - s_reminderPeriod).Where(s => steps.All(n => n.OperationId != s.OperationId)));
+                steps.AddRange(engine.InFlightSteps(now - s_followUpPeriod).Where(s => steps.All(n => n.OperationId != s.OperationId)));
             }
 
             await Task.WhenAll(steps.Select(SendAsync));
@@ -214,6 +225,7 @@ public sealed partial class RolloutGrain(
             var status = engine.Status(time.GetUtcNow());
             Observers.Notify(o => o.OnStatus(status));
             Wake(engine.NextWakeUp());
+            FollowUp(engine.InFlightSteps(DateTimeOffset.MaxValue).Count > 0);
             await RemindAsync(engine.NeedsReminder);
         }
         while (_pumpAgain);
@@ -303,6 +315,26 @@ public sealed partial class RolloutGrain(
         {
             var delay = due - time.GetUtcNow();
             _wakeTimer = this.RegisterGrainTimer(_ => { EnsurePump(); return Task.CompletedTask; }, new GrainTimerCreationOptions(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+    }
+
+    private void FollowUp(bool stepsInFlight)
+    {
+        if (stepsInFlight && _followUpTimer is null)
+        {
+            _followUpTimer = this.RegisterGrainTimer(
+                _ =>
+                {
+                    _followUp = true;
+                    EnsurePump();
+                    return Task.CompletedTask;
+                },
+                new GrainTimerCreationOptions(s_followUpPeriod, s_followUpPeriod));
+        }
+        else if (!stepsInFlight && _followUpTimer is not null)
+        {
+            _followUpTimer.Dispose();
+            _followUpTimer = null;
         }
     }
 

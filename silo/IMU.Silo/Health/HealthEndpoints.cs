@@ -7,6 +7,12 @@ internal static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>Answers 200 while the process runs: what liveness probes and restart policies ask.</summary>
+    public const string LivePath = "/health/live";
+
+    /// <summary>Answers 200 once the silo serves grain calls: what readiness probes and load balancers ask.</summary>
+    public const string ReadyPath = "/health/ready";
+
     public static IServiceCollection AddImuHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<GrainCallReadinessCheck>("grain-calls", tags: [ReadyTag]);
@@ -15,8 +21,8 @@ internal static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapImuHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ using IMU.Grains.Hosting;
 using IMU.Silo.Api;
 using IMU.Silo.Health;
 using IMU.Silo.Telemetry;
+using IMU.Zosmf;
 using Orleans.Configuration;
 
 namespace IMU.Silo.Hosting;
@@ -14,6 +15,9 @@ namespace IMU.Silo.Hosting;
 /// </summary>
 public sealed class ImuSiloBuilder
 {
+    /// <summary>The configuration section of the LPAR connector's timing (<see cref="ZosmfAgentOptions"/>).</summary>
+    public const string ZosmfSectionName = "Zosmf";
+
     private readonly WebApplicationBuilder _web;
     private readonly List<Action<ISiloBuilder>> _siloConfigurations = [];
     private readonly List<Action<IEndpointRouteBuilder>> _endpointMappings = [];
@@ -23,6 +27,12 @@ public sealed class ImuSiloBuilder
     {
         _web = web;
     }
+
+    /// <summary>True in a Kubernetes pod that was given its name and namespace (the downward API variables the manifests set).</summary>
+    private static bool RunsInKubernetes =>
+        Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST") is { Length: > 0 }
+        && Environment.GetEnvironmentVariable("POD_NAME") is { Length: > 0 }
+        && Environment.GetEnvironmentVariable("POD_NAMESPACE") is { Length: > 0 };
 
     /// <summary>The host's services: register what grains need here (agents, options, factories).</summary>
     public IServiceCollection Services => _web.Services;
@@ -73,6 +83,12 @@ public sealed class ImuSiloBuilder
         _web.Services.AddImuHealthChecks();
         _web.Services.AddImuApi(tokens);
         _web.Services.AddImuTelemetry(_web.Configuration);
+
+        // Under systemd (Type=notify) the unit becomes active once the host has started, and stops on SIGTERM; elsewhere this does nothing.
+        _web.Host.UseSystemd();
+
+        // Job and IPL polling, timeouts and retries of the connector, e.g. Zosmf__StatusPollInterval=00:00:00.5 in the environment.
+        _web.Services.Configure<ZosmfAgentOptions>(_web.Configuration.GetSection(ZosmfSectionName));
         if (_timeProvider is not null)
         {
             // Orleans registers TimeProvider.System with TryAdd and resolves its keyed clocks from the unkeyed one.
@@ -95,6 +111,12 @@ public sealed class ImuSiloBuilder
                     endpoints.GatewayPort = options.GatewayPort;
                 });
                 silo.UseImuPostgreSqlCluster(options.Postgres!);
+                if (RunsInKubernetes)
+                {
+                    // The pod's IP, name and the cluster and service ids from its labels; a silo whose pod is
+                    // deleted is declared dead at once instead of after missed probes.
+                    silo.UseKubernetesHosting();
+                }
             }
             else
             {
