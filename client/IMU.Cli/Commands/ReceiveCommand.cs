@@ -11,6 +11,9 @@ namespace IMU.Cli.Commands;
 /// <summary><c>imu smpe --csi PATH receive [--holddata FILE]... [FILE]...</c>: SMPPTFIN and SMPHOLD into the global zone.</summary>
 internal sealed class ReceiveCommand : Command
 {
+    /// <summary>SYSMODs and HOLDDATA statements handed to RECEIVE at a time: enough to amortize the per-batch work, few enough to stay small.</summary>
+    private const int BatchSize = 1000;
+
     private static readonly Option<FileInfo[]> s_holdData = new("--holddata")
     {
         Description = "SMPHOLD: a HOLDDATA file (++HOLD/++RELEASE); may be given more than once.",
@@ -79,12 +82,19 @@ internal sealed class ReceiveCommand : Command
         });
     }
 
-    /// <summary>The files' read results one file at a time, as RECEIVE consumes them; a file that cannot be read ends RECEIVE with nothing received.</summary>
+    /// <summary>
+    /// The files read in batches as RECEIVE consumes them, so memory is bounded by a batch and the largest
+    /// SYSMOD, not by the files; a file that cannot be opened or read ends RECEIVE with nothing received.
+    /// </summary>
     private static IEnumerable<McsParseResult> Stream(FileInfo[] files)
     {
         foreach (var file in files)
         {
-            yield return McsFiles.Read(file, out var error) ?? throw new IOException($"{file}: {error}");
+            using var stream = McsFiles.Open(file, out var error) ?? throw new IOException($"{file}: {error}");
+            foreach (var batch in McsReader.ReadBatches(stream, file.ToString(), BatchSize))
+            {
+                yield return batch;
+            }
         }
     }
 
@@ -101,32 +111,31 @@ internal sealed class ReceiveCommand : Command
             _console.Error.WriteLine(error.ToString());
         }
 
+        if (result.ReturnCode == ReturnCodes.Severe)
+        {
+            _console.Error.WriteLine("error: RECEIVE stopped at the refused file; nothing was received");
+        }
+
         var output = _console.Out;
         output.WriteLine($"RECEIVE   RETURN CODE {result.ReturnCode:00}");
         if (result.Sysmods.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("RECEIVE SUMMARY REPORT");
-            var sysmods = new TextTable("SYSMOD", "TYPE", "STATUS", "REASONS");
-            foreach (var sysmod in result.Sysmods)
-            {
-                sysmods.AddRow(sysmod.Id, SmpeWords.Of(sysmod.Type), SmpeWords.Of(sysmod.Status), string.Join("; ", sysmod.Reasons));
-            }
-
-            sysmods.WriteTo(output);
+            TextTable.Write(
+                output,
+                ["SYSMOD", "TYPE", "STATUS", "REASONS"],
+                result.Sysmods.Select(s => new[] { s.Id, SmpeWords.Of(s.Type), SmpeWords.Of(s.Status), string.Join("; ", s.Reasons) }));
         }
 
         if (result.Holds.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("++HOLD/++RELEASE SUMMARY REPORT");
-            var holds = new TextTable("STATEMENT", "TYPE", "SYSMOD", "FMID", "REASON", "STATUS");
-            foreach (var hold in result.Holds)
-            {
-                holds.AddRow(hold.Release ? "++RELEASE" : "++HOLD", SmpeWords.ShortOf(hold.Category), hold.SysmodId, hold.Fmid, hold.Reason, SmpeWords.Of(hold.Status));
-            }
-
-            holds.WriteTo(output);
+            TextTable.Write(
+                output,
+                ["STATEMENT", "TYPE", "SYSMOD", "FMID", "REASON", "STATUS"],
+                result.Holds.Select(h => new[] { h.Release ? "++RELEASE" : "++HOLD", SmpeWords.ShortOf(h.Category), h.SysmodId, h.Fmid, h.Reason, SmpeWords.Of(h.Status) }));
         }
 
         output.WriteLine();

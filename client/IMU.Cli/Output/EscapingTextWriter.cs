@@ -58,11 +58,7 @@ internal sealed class EscapingTextWriter(TextWriter inner) : TextWriter
 
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
-    public override void WriteLine(string? value)
-    {
-        Write(value);
-        inner.WriteLine();
-    }
+    public override void WriteLine(string? value) => inner.WriteLine(value is null ? null : Escape(value));
 
     public override void WriteLine() => inner.WriteLine();
 

@@ -1,8 +1,13 @@
+using System.Text;
+
 namespace IMU.Cli.Output;
 
 /// <summary>A left-aligned text table in the spirit of SMP/E's reports: a header, a rule, one row per entry.</summary>
 internal sealed class TextTable(params string[] headers)
 {
+    /// <summary>Characters written to the terminal at once: one write per line would cost a system call each.</summary>
+    private const int WriteSize = 32 * 1024;
+
     private readonly List<string[]> _rows = [];
 
     /// <summary>Gets how many rows the table has.</summary>
@@ -18,25 +23,69 @@ internal sealed class TextTable(params string[] headers)
         _rows.Add(cells);
     }
 
-    public void WriteTo(TextWriter writer)
+    public void WriteTo(TextWriter writer) => Write(writer, headers, _rows);
+
+    /// <summary>
+    /// Writes a table whose rows are made as they are written: <paramref name="rows"/> is enumerated twice
+    /// (the column widths, then the lines), so a report of a million entries holds no row longer than it is written.
+    /// </summary>
+    public static void Write(TextWriter writer, string[] headers, IEnumerable<string[]> rows)
     {
-        var widths = new int[headers.Length];
-        for (var i = 0; i < headers.Length; i++)
+        var widths = headers.Select(h => h.Length).ToArray();
+        foreach (var row in rows)
         {
-            widths[i] = Math.Max(headers[i].Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length));
+            if (row.Length != headers.Length)
+            {
+                throw new ArgumentException($"Expected {headers.Length} cells, got {row.Length}.", nameof(rows));
+            }
+
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
         }
 
-        WriteLine(writer, headers, widths);
-        WriteLine(writer, widths.Select(w => new string('-', w)).ToArray(), widths);
-        foreach (var row in _rows)
+        var lines = new StringBuilder(WriteSize + 1024);
+        var newLine = writer.NewLine;
+        AppendLine(lines, headers, widths, newLine);
+        AppendLine(lines, [.. widths.Select(w => new string('-', w))], widths, newLine);
+        foreach (var row in rows)
         {
-            WriteLine(writer, row, widths);
+            AppendLine(lines, row, widths, newLine);
+            if (lines.Length >= WriteSize)
+            {
+                writer.Write(lines.ToString());
+                lines.Clear();
+            }
         }
+
+        writer.Write(lines.ToString());
     }
 
-    private static void WriteLine(TextWriter writer, string[] cells, int[] widths)
+    private static void AppendLine(StringBuilder lines, string[] cells, int[] widths, string newLine)
     {
-        var line = string.Join("  ", cells.Select((cell, i) => i == cells.Length - 1 ? cell : cell.PadRight(widths[i])));
-        writer.WriteLine(line.TrimEnd());
+        var start = lines.Length;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                lines.Append("  ");
+            }
+
+            lines.Append(cells[i]);
+            if (i < cells.Length - 1)
+            {
+                lines.Append(' ', widths[i] - cells[i].Length);
+            }
+        }
+
+        var end = lines.Length;
+        while (end > start && char.IsWhiteSpace(lines[end - 1]))
+        {
+            end--;
+        }
+
+        lines.Length = end;
+        lines.Append(newLine);
     }
 }

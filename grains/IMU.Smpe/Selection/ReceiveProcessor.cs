@@ -19,7 +19,8 @@ namespace IMU.Smpe.Selection;
 /// <remarks>
 /// Service may come before its function in SMPPTFIN, and external holds in SMPPTFIN may name a
 /// function received later in it: both wait in a temporary table until every SYSMOD is in, and are
-/// decided then, as if functions had come first. HOLDDATA (SMPHOLD) is processed after SMPPTFIN.
+/// decided then, as if functions had come first (a hold for a known FMID is decided at once, as it
+/// would be then). HOLDDATA (SMPHOLD) is processed after SMPPTFIN.
 /// </remarks>
 internal sealed class ReceiveProcessor(CsiStore store)
 {
@@ -28,11 +29,14 @@ internal sealed class ReceiveProcessor(CsiStore store)
     private const string SpilledRelease = "RELEASE";
 
     private readonly List<ReceivedSysmod?> _sysmods = [];
+    /// <summary>The internal holds of received SYSMODs; the summary lists them before the external ones.</summary>
     private readonly List<HoldSummaryEntry> _holds = [];
+    private readonly List<HoldSummaryEntry> _externalHolds = [];
     private readonly List<SmpeError> _errors = [];
     private readonly HashSet<string> _srels = store.Srels();
     private readonly HashSet<string> _fmids = store.Fmids();
     private int _rc;
+    private bool _deferring;
 
     public ReceiveResult Receive(IEnumerable<McsParseResult> sysmodStreams, IEnumerable<McsParseResult> holdStreams)
     {
@@ -40,6 +44,11 @@ internal sealed class ReceiveProcessor(CsiStore store)
         foreach (var chunk in sysmodStreams)
         {
             _errors.AddRange(chunk.Errors);
+            if (chunk.Refused)
+            {
+                return Refused();
+            }
+
             var first = _sysmods.Count;
             _sysmods.AddRange(new ReceivedSysmod?[chunk.Sysmods.Count]);
 
@@ -54,6 +63,16 @@ internal sealed class ReceiveProcessor(CsiStore store)
 
             foreach (var (_, hold, release) in InStreamOrder(chunk))
             {
+                // A hold whose FMID is known, with nothing before it waiting, is decided as it would be at
+                // the end: FMIDs are only ever added. The first one that must wait makes all after it wait,
+                // so holds and releases are still decided in stream order.
+                if (!_deferring && hold is not null && _fmids.Contains(hold.Fmid))
+                {
+                    ReceiveHold(hold);
+                    continue;
+                }
+
+                _deferring = true;
                 store.Spill(
                     hold is not null ? SpilledHold : SpilledRelease,
                     0,
@@ -78,6 +97,11 @@ internal sealed class ReceiveProcessor(CsiStore store)
         foreach (var chunk in holdStreams)
         {
             _errors.AddRange(chunk.Errors);
+            if (chunk.Refused)
+            {
+                return Refused();
+            }
+
             foreach (var (_, hold, release) in InStreamOrder(chunk))
             {
                 if (hold is not null)
@@ -95,10 +119,16 @@ internal sealed class ReceiveProcessor(CsiStore store)
         {
             ReturnCode = _errors.Count > 0 ? ReturnCodes.Error : _rc,
             Sysmods = [.. _sysmods.OfType<ReceivedSysmod>()],
-            Holds = _holds,
+            Holds = [.. _holds, .. _externalHolds],
             Errors = _errors,
         };
     }
+
+    /// <summary>
+    /// A file that is not MCS at all (a record too long for card images, a byte-order mark) fails the
+    /// whole command, as an unreadable SMPPTFIN would: RC 12 and nothing received (the caller rolls back).
+    /// </summary>
+    private ReceiveResult Refused() => new() { ReturnCode = ReturnCodes.Severe, Errors = _errors };
 
     private static int Rank(Sysmod sysmod) => sysmod.Type != SysmodType.Function ? 2 : sysmod.Vers.All(v => v.Fmid is null) ? 0 : 1;
 
@@ -157,7 +187,7 @@ internal sealed class ReceiveProcessor(CsiStore store)
             status = ReceiveStatus.Reworked;
         }
 
-        store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null));
+        store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null), replaces: received);
         if (sysmod.Type == SysmodType.Function && _fmids.Add(sysmod.Id))
         {
             store.SaveFmid(sysmod.Id);
@@ -190,7 +220,7 @@ internal sealed class ReceiveProcessor(CsiStore store)
             }
         }
 
-        _holds.Add(new HoldSummaryEntry(hold.SysmodId, hold.Fmid, hold.Category, hold.Reason, Release: false, Internal: false, status));
+        _externalHolds.Add(new HoldSummaryEntry(hold.SysmodId, hold.Fmid, hold.Category, hold.Reason, Release: false, Internal: false, status));
     }
 
     private void ReceiveRelease(ReleaseStatement release)
@@ -220,7 +250,7 @@ internal sealed class ReceiveProcessor(CsiStore store)
             _rc = Math.Max(_rc, ReturnCodes.Warning);
         }
 
-        _holds.Add(new HoldSummaryEntry(release.SysmodId, release.Fmid, release.Category, release.Reason, Release: true, Internal: false, status));
+        _externalHolds.Add(new HoldSummaryEntry(release.SysmodId, release.Fmid, release.Category, release.Reason, Release: true, Internal: false, status));
     }
 
     private static long ReworkLevel(string? rework) =>

@@ -207,11 +207,18 @@ public sealed class Csi : IDisposable
     /// </summary>
     /// <param name="sysmods">Read SMPPTFIN, in input order.</param>
     /// <param name="holdData">Read SMPHOLD, in input order.</param>
-    /// <returns>What was received, and the hold summary.</returns>
+    /// <returns>
+    /// What was received, and the hold summary; RC 12 with nothing received when a stream was refused as
+    /// not MCS at all (<see cref="McsParseResult.Refused"/>), its last error saying where and why.
+    /// </returns>
     public ReceiveResult Receive(IEnumerable<McsParseResult> sysmods, IEnumerable<McsParseResult>? holdData = null)
     {
         ArgumentNullException.ThrowIfNull(sysmods);
-        return Write(() => (new ReceiveProcessor(_store).Receive(sysmods, holdData ?? []), true));
+        return Write(() =>
+        {
+            var result = new ReceiveProcessor(_store).Receive(sysmods, holdData ?? []);
+            return (result, result.ReturnCode < ReturnCodes.Severe);
+        });
     }
 
     /// <summary>APPLY (with <see cref="ApplyOptions.Check"/>: APPLY CHECK) into a target zone.</summary>

@@ -76,6 +76,14 @@ internal static class CsiSchema
         CREATE INDEX zone_sysmod_by_id ON zone_sysmod(id);
         """;
 
+    /// <summary>
+    /// Supersedes by superseding SYSMOD: RECEIVE replaces and REJECT removes a SYSMOD's SUP rows, which
+    /// the primary key (by superseded SYSMOD) could only find by scanning every row.
+    /// </summary>
+    private const string Version4 = """
+        CREATE INDEX global_sup_by_sysmod ON global_sup(sysmod);
+        """;
+
     private static readonly string[] s_v1Tables = ["meta", "zone", "global_srel", "global_fmid", "global_sysmod", "global_hold", "zone_sysmod", "zone_element"];
 
     private static readonly Action<SqliteConnection>[] s_migrations =
@@ -83,6 +91,7 @@ internal static class CsiSchema
         connection => Execute(connection, Version1),
         MigrateToVersion2,
         connection => Execute(connection, Version3),
+        connection => Execute(connection, Version4),
     ];
 
     public static int Version => s_migrations.Length;
@@ -146,7 +155,7 @@ internal static class CsiSchema
             while (rows.Read())
             {
                 var sysmod = JsonSerializer.Deserialize(rows.Bytes(0), CsiJsonContext.Default.Sysmod)!;
-                store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null));
+                store.SaveSysmod(sysmod, ActivationClassifier.Classify(sysmod, sysmod.Holds, _ => null), replaces: false);
             }
         }
 

@@ -71,9 +71,16 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     }
 
     /// <summary>Stores a received SYSMOD (replacing a reworked one) with what is looked up by key: supersedes and internal holds.</summary>
-    public void SaveSysmod(Sysmod sysmod, ActivationClass activation)
+    /// <param name="sysmod">The SYSMOD.</param>
+    /// <param name="activation">Its activation class.</param>
+    /// <param name="replaces">It is received already (a higher REWORK): what the old MCS put in the indexes goes first.</param>
+    public void SaveSysmod(Sysmod sysmod, ActivationClass activation, bool replaces)
     {
-        DeleteSysmodIndexes(sysmod.Id);
+        if (replaces)
+        {
+            DeleteSysmodIndexes(sysmod.Id);
+        }
+
         var fmid = sysmod.Type == SysmodType.Function ? sysmod.Id : sysmod.Vers.FirstOrDefault()?.Fmid;
         Execute(
             "INSERT OR REPLACE INTO global_sysmod(id, type, rework, fmid, activation, mcs) VALUES($p0, $p1, $p2, $p3, $p4, $p5);",

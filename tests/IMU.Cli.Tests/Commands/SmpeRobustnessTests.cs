@@ -241,6 +241,24 @@ public sealed class SmpeRobustnessTests : IDisposable
         Assert.Contains("\\x1B[2J", printed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Receive_DevZero_IsRefusedWithRcTwelveAndReceivesNothing()
+    {
+        await DefineZones();
+        var function = _directory.WriteFile("function.mcs", Function);
+
+        var (exitCode, console) = await Smpe("receive", function, "/dev/zero");
+
+        Assert.Equal(12, exitCode);
+        Assert.Contains("/dev/zero:1:65537: error: record 1 is longer than 65,536 bytes", console.ErrorText, StringComparison.Ordinal);
+        Assert.Contains("nothing was received", console.ErrorText, StringComparison.Ordinal);
+        Assert.Contains("RECEIVE   RETURN CODE 12", console.OutText, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", console.ErrorText, StringComparison.Ordinal);
+        var (listed, list) = await Smpe("list", "--zone", "GLOBAL", "--sysmods");
+        Assert.Equal(0, listed);
+        Assert.DoesNotContain("HXX1100", list.OutText, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private async Task DefineZones()

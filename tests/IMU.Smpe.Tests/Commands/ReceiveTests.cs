@@ -1,5 +1,8 @@
+using System.Text;
 using IMU.Smpe.Commands;
+using IMU.Smpe.Diagnostics;
 using IMU.Smpe.HoldData;
+using IMU.Smpe.Mcs;
 using IMU.Smpe.Zones;
 
 namespace IMU.Smpe.Tests.Commands;
@@ -178,5 +181,21 @@ public sealed class ReceiveTests
 
         Assert.Equal([HoldSummaryStatus.Held, HoldSummaryStatus.Released], result.Holds.Select(h => h.Status));
         Assert.Empty(csi.Csi.ListHoldData());
+    }
+
+    [Fact]
+    public void Receive_RefusedStream_EndsRcTwelveAndReceivesNothingOfIt()
+    {
+        using var csi = new TestCsi();
+        var mcs = Encoding.Latin1.GetBytes(TestCsi.BaseFunction + "\n" + Ptf + "\n" + new string('X', 200) + "\n");
+        var limits = new McsReaderLimits { MaxRecordLength = 80 };
+
+        var result = csi.Csi.Receive(McsReader.ReadBatches(new MemoryStream(mcs), "big.mcs", batchSize: 1, limits));
+
+        Assert.Equal(ReturnCodes.Severe, result.ReturnCode);
+        Assert.Equal(new SourceLocation("big.mcs", 9, 81), result.Errors[^1].Location);
+        Assert.Contains("longer than 80 bytes", result.Errors[^1].Message, StringComparison.Ordinal);
+        Assert.Empty(result.Sysmods);
+        Assert.Empty(csi.Csi.ListSysmods(Csi.GlobalZoneName));
     }
 }
