@@ -25,7 +25,7 @@ public sealed class FleetDemoCommandTests : IDisposable
 
         var (exitCode, console) = await CliRun.InvokeAsync("demo", "--dir", _directory.Path);
 
-        Assert.Equal(ExitCodes.NotCompleted, exitCode);
+        Assert.Equal(ExitCodes.RolloutNotCompleted, exitCode);
         Assert.Contains($"imu demo: {_directory.Path} is not empty and was not made by imu demo", console.ErrorText, StringComparison.Ordinal);
         Assert.DoesNotContain("imu silo --data", console.OutText, StringComparison.Ordinal);
         Assert.Equal("lpars: []\n", File.ReadAllText(precious));
