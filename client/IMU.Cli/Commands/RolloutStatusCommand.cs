@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using IMU.Cli.Output;
 using IMU.Grains;
 using IMU.Grains.Models;
@@ -76,8 +77,16 @@ internal sealed class RolloutStatusCommand : Command
         return ExitCodes.Success;
     }
 
-    private async Task<int> WatchAsync(IClusterClient client, IRolloutGrain rollout, bool json, CancellationToken cancellationToken)
+    private async Task<int> WatchAsync(IClusterClient client, IRolloutGrain rollout, bool json, CancellationToken invocation)
     {
+        // Ctrl+C ends the watch, not the process mid-write: the observer is unsubscribed and the connection closed.
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(invocation);
+        using var ctrlC = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        });
+        var cancellationToken = interrupted.Token;
         var watcher = new RolloutWatcher();
         var reference = client.CreateObjectReference<IRolloutObserver>(watcher);
         try
