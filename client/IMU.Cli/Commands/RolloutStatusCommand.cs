@@ -35,6 +35,7 @@ internal sealed class RolloutStatusCommand : Command
 
     private readonly ClusterConnectionOptions _cluster = new();
     private readonly ICliConsole _console;
+    private bool _lost;
 
     public RolloutStatusCommand(ICliConsole console)
         : base("status", "Show where a rollout is: its state and why it waits, each wave, each LPAR and each SYSMOD on it with its holds, MULTSYS groups, and the audit record.")
@@ -112,8 +113,7 @@ internal sealed class RolloutStatusCommand : Command
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    await rollout.SubscribeAsync(reference);
-                    status = (await rollout.GetStatusAsync())!;
+                    status = await ResubscribeAsync(rollout, reference, status);
                 }
 
                 shown = Show(status, json, shown);
@@ -136,6 +136,37 @@ internal sealed class RolloutStatusCommand : Command
         {
             await UnsubscribeAsync(rollout, reference);
             client.DeleteObjectReference<IRolloutObserver>(reference);
+        }
+    }
+
+    /// <summary>
+    /// Subscribes again and reads the status. A silo that stopped answering (killed, restarting) does not
+    /// end the watch: it says so once, keeps the last status, and tries again at the next interval, so the
+    /// watch carries on when a silo serves the rollout again.
+    /// </summary>
+    private async Task<RolloutStatus> ResubscribeAsync(IRolloutGrain rollout, IRolloutObserver reference, RolloutStatus last)
+    {
+        try
+        {
+            await rollout.SubscribeAsync(reference);
+            var status = (await rollout.GetStatusAsync())!;
+            if (_lost)
+            {
+                _lost = false;
+                await _console.Error.WriteLineAsync($"imu rollout status: the silo answers again; watching {status.Name}");
+            }
+
+            return status;
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            if (!_lost)
+            {
+                _lost = true;
+                await _console.Error.WriteLineAsync($"imu rollout status: no silo answers ({ex.Message.Split('\n')[0].Trim()}); the rollout goes on without the watch, which tries again every {s_resubscribe.TotalSeconds:0} s (Ctrl+C ends it)");
+            }
+
+            return last;
         }
     }
 
