@@ -113,7 +113,7 @@ internal sealed class RolloutStatusCommand : Command
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    status = await ResubscribeAsync(rollout, reference, status);
+                    status = await ResubscribeAsync(rollout, reference, status, cancellationToken);
                 }
 
                 shown = Show(status, json, shown);
@@ -144,12 +144,13 @@ internal sealed class RolloutStatusCommand : Command
     /// end the watch: it says so once, keeps the last status, and tries again at the next interval, so the
     /// watch carries on when a silo serves the rollout again.
     /// </summary>
-    private async Task<RolloutStatus> ResubscribeAsync(IRolloutGrain rollout, IRolloutObserver reference, RolloutStatus last)
+    private async Task<RolloutStatus> ResubscribeAsync(IRolloutGrain rollout, IRolloutObserver reference, RolloutStatus last, CancellationToken cancellationToken)
     {
         try
         {
-            await rollout.SubscribeAsync(reference);
-            var status = (await rollout.GetStatusAsync())!;
+            // A call to a silo that is gone can take its whole response timeout; Ctrl+C must not wait for it.
+            await rollout.SubscribeAsync(reference).WaitAsync(cancellationToken);
+            var status = (await rollout.GetStatusAsync().WaitAsync(cancellationToken))!;
             if (_lost)
             {
                 _lost = false;
