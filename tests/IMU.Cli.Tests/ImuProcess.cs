@@ -39,8 +39,6 @@ internal sealed class ImuProcess : IAsyncDisposable
         _process.Exited += (_, _) => _exited.TrySetResult();
     }
 
-    public int Id => _process.Id;
-
     public bool HasExited => _process.HasExited;
 
     public int ExitCode => _process.ExitCode;
