@@ -80,6 +80,7 @@ public sealed class ClusterConnection : IAsyncDisposable
                 });
         });
 
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         var host = builder.Build();
         try
         {

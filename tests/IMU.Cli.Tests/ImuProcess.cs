@@ -15,7 +15,7 @@ internal sealed class ImuProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
-    private readonly List<(string Prefix, TaskCompletionSource<string> Seen)> _waits = [];
+    private readonly List<(Func<string, bool> Matches, TaskCompletionSource<string> Seen)> _waits = [];
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ImuProcess(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
@@ -38,8 +38,6 @@ internal sealed class ImuProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Collect(_stderr, e.Data);
         _process.Exited += (_, _) => _exited.TrySetResult();
     }
-
-    public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
 
@@ -70,18 +68,21 @@ internal sealed class ImuProcess : IAsyncDisposable
     }
 
     /// <summary>Waits until a line starting with <paramref name="prefix"/> is printed (on either stream) and returns it; fails if the process ends first.</summary>
-    public async Task<string> WaitForLineAsync(string prefix, TimeSpan timeout)
+    public Task<string> WaitForLineAsync(string prefix, TimeSpan timeout) => WaitForLineAsync(l => l.StartsWith(prefix, StringComparison.Ordinal), $"a line starting '{prefix}'", timeout);
+
+    /// <summary>Waits until a line that <paramref name="matches"/> is printed (on either stream) and returns it; fails if the process ends first.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> matches, string what, TimeSpan timeout)
     {
         var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_waits)
         {
-            var already = Stdout.Split('\n').Concat(Stderr.Split('\n')).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+            var already = Stdout.Split(Environment.NewLine).Concat(Stderr.Split(Environment.NewLine)).FirstOrDefault(matches);
             if (already is not null)
             {
-                return already.TrimEnd('\r');
+                return already;
             }
 
-            _waits.Add((prefix, seen));
+            _waits.Add((matches, seen));
         }
 
         var first = await Task.WhenAny(seen.Task, _exited.Task).WithTestTimeout(timeout);
@@ -94,7 +95,7 @@ internal sealed class ImuProcess : IAsyncDisposable
                 return await seen.Task;
             }
 
-            throw new InvalidOperationException($"imu {_process.StartInfo.ArgumentList[1]} exited with {_process.ExitCode} before printing '{prefix}':\n{Output}");
+            throw new InvalidOperationException($"imu {_process.StartInfo.ArgumentList[1]} exited with {_process.ExitCode} before printing {what}:\n{Output}");
         }
 
         return await seen.Task;
@@ -151,7 +152,7 @@ internal sealed class ImuProcess : IAsyncDisposable
 
         lock (_waits)
         {
-            foreach (var wait in _waits.Where(w => line.StartsWith(w.Prefix, StringComparison.Ordinal)).ToList())
+            foreach (var wait in _waits.Where(w => w.Matches(line)).ToList())
             {
                 wait.Seen.TrySetResult(line);
                 _waits.Remove(wait);

@@ -127,6 +127,9 @@ internal sealed class OrchestratorProcesses : IAsyncDisposable
 
     public Task<(int ExitCode, string Stdout, string Stderr)> ImuWithinAsync(TimeSpan limit, params string[] args) => ImuProcess.RunAsync(limit, [.. args, "--gateway", Gateway]);
 
+    /// <summary>Starts <c>imu rollout status NAME --watch --json</c> as its own process: one status document per line at each change.</summary>
+    public ImuProcess Watch(string rollout) => ImuProcess.Start(["rollout", "status", rollout, "--watch", "--json", "--gateway", Gateway]);
+
     /// <summary>Runs an <c>imu</c> command that must succeed, and returns what it printed.</summary>
     public async Task<string> ImuOkAsync(params string[] args)
     {

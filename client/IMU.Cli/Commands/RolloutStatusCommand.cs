@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using IMU.Cli.Output;
 using IMU.Grains;
 using IMU.Grains.Models;
@@ -34,6 +35,7 @@ internal sealed class RolloutStatusCommand : Command
 
     private readonly ClusterConnectionOptions _cluster = new();
     private readonly ICliConsole _console;
+    private bool _lost;
 
     public RolloutStatusCommand(ICliConsole console)
         : base("status", "Show where a rollout is: its state and why it waits, each wave, each LPAR and each SYSMOD on it with its holds, MULTSYS groups, and the audit record.")
@@ -76,8 +78,16 @@ internal sealed class RolloutStatusCommand : Command
         return ExitCodes.Success;
     }
 
-    private async Task<int> WatchAsync(IClusterClient client, IRolloutGrain rollout, bool json, CancellationToken cancellationToken)
+    private async Task<int> WatchAsync(IClusterClient client, IRolloutGrain rollout, bool json, CancellationToken invocation)
     {
+        // Ctrl+C ends the watch, not the process mid-write: the observer is unsubscribed and the connection closed.
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(invocation);
+        using var ctrlC = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        });
+        var cancellationToken = interrupted.Token;
         var watcher = new RolloutWatcher();
         var reference = client.CreateObjectReference<IRolloutObserver>(watcher);
         try
@@ -103,8 +113,7 @@ internal sealed class RolloutStatusCommand : Command
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    await rollout.SubscribeAsync(reference);
-                    status = (await rollout.GetStatusAsync())!;
+                    status = await ResubscribeAsync(rollout, reference, status, cancellationToken);
                 }
 
                 shown = Show(status, json, shown);
@@ -127,6 +136,38 @@ internal sealed class RolloutStatusCommand : Command
         {
             await UnsubscribeAsync(rollout, reference);
             client.DeleteObjectReference<IRolloutObserver>(reference);
+        }
+    }
+
+    /// <summary>
+    /// Subscribes again and reads the status. A silo that stopped answering (killed, restarting) does not
+    /// end the watch: it says so once, keeps the last status, and tries again at the next interval, so the
+    /// watch carries on when a silo serves the rollout again.
+    /// </summary>
+    private async Task<RolloutStatus> ResubscribeAsync(IRolloutGrain rollout, IRolloutObserver reference, RolloutStatus last, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A call to a silo that is gone can take its whole response timeout; Ctrl+C must not wait for it.
+            await rollout.SubscribeAsync(reference).WaitAsync(cancellationToken);
+            var status = (await rollout.GetStatusAsync().WaitAsync(cancellationToken))!;
+            if (_lost)
+            {
+                _lost = false;
+                await _console.Error.WriteLineAsync($"imu rollout status: the silo answers again; watching {status.Name}");
+            }
+
+            return status;
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            if (!_lost)
+            {
+                _lost = true;
+                await _console.Error.WriteLineAsync($"imu rollout status: no silo answers ({ex.Message.Split('\n')[0].Trim()}); the rollout goes on without the watch, which tries again every {s_resubscribe.TotalSeconds:0} s (Ctrl+C ends it)");
+            }
+
+            return last;
         }
     }
 

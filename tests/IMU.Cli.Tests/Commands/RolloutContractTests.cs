@@ -15,12 +15,12 @@ public sealed class RolloutContractTests(OrchestratorFixture fixture) : IClassFi
     {
         await DeclareAsync();
         var reapplied = await Imu.ImuOkAsync("fleet", "apply", "-f", Path.Combine(Imu.Data.Path, "fleet.json"));
-        Assert.Contains("0 LPAR(S) ADDED, 0 UPDATED, 3 UNCHANGED", reapplied, StringComparison.Ordinal);
+        Assert.Contains("0 LPAR(S) ADDED, 0 UPDATED, 5 UNCHANGED", reapplied, StringComparison.Ordinal);
 
         using (var list = JsonDocument.Parse(await Imu.ImuOkAsync("fleet", "list", "--json")))
         {
             var rows = list.RootElement.EnumerateArray().ToList();
-            Assert.Equal(["SYS001", "SYS002", "SYS003"], rows.Select(r => r.GetProperty("lpar").GetString()));
+            Assert.Equal(["SYS001", "SYS002", "SYS003", "SYS004", "SYS005"], rows.Select(r => r.GetProperty("lpar").GetString()));
             Assert.All(rows, r => Assert.Equal(["lpar", "sysplex", "zone", "state", "needsIpl", "nextIplWindow"], Keys(r)));
             Assert.Equal("SYS001/TGT1", rows[0].GetProperty("zone").GetString());
         }
@@ -114,6 +114,75 @@ public sealed class RolloutContractTests(OrchestratorFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Contract_ApproveWavesPauseResumeThenRestore_EachRecordedWithTheOsUserAndRestoredOnEveryZone()
+    {
+        await DeclareAsync();
+        var name = Rollout();
+        await Imu.ImuOkAsync("rollout", "create", name, "--sysmods", "UJ00003", "--lpars", "SYS004,SYS005", "--waves", "SYS004;SYS005", "--approve-waves", "--bypass", "HOLDERROR(AA00002)", "--reason", "PE fix verified");
+        await using var watch = Imu.Watch(name);
+
+        await Imu.ImuOkAsync("rollout", "start", name);
+        Assert.Contains("PAUSE ACCEPTED, STATE PAUSED", await Imu.ImuOkAsync("rollout", "pause", name, "--reason", "change freeze"), StringComparison.Ordinal);
+        Assert.Contains("RESUME ACCEPTED", await Imu.ImuOkAsync("rollout", "resume", name), StringComparison.Ordinal);
+        await watch.WaitForLineAsync(l => l.Contains("waits for approval", StringComparison.Ordinal), "a status waiting for approval", OrchestratorProcesses.RolloutLimit);
+        Assert.DoesNotContain(await Imu.Simulator.HistoryAsync("SYS005"), h => h.GetProperty("command").GetString() == "APPLY");
+        Assert.Contains("WAVE 2 APPROVED", await Imu.ImuOkAsync("rollout", "approve", name, "--wave", "2", "--reason", "wave 1 clean"), StringComparison.Ordinal);
+        await watch.WaitForExitAsync(OrchestratorProcesses.RolloutLimit);
+        Assert.True(watch.ExitCode == 0, $"the watch exited {watch.ExitCode}:\n{watch.Output}");
+        Assert.Contains("\"state\":\"COMPLETED\"", watch.Stdout.TrimEnd().Split(Environment.NewLine)[^1], StringComparison.Ordinal);
+
+        Assert.Contains("RESTORE ACCEPTED", await Imu.ImuOkAsync("rollout", "restore", name, "--reason", "back out"), StringComparison.Ordinal);
+        var (restored, lines, errors) = await Imu.ImuWithinAsync(OrchestratorProcesses.RolloutLimit, "rollout", "status", name, "--watch");
+
+        Assert.True(restored == 0, $"rollout status --watch exited {restored}:\n{errors}{lines}");
+        Assert.Contains($"ROLLOUT {name}   STATE RESTORED", lines, StringComparison.Ordinal);
+        foreach (var system in new[] { "SYS004", "SYS005" })
+        {
+            var history = await Imu.Simulator.HistoryAsync(system);
+            Assert.Single(history, h => h.GetProperty("command").GetString() == "APPLY" && !h.GetProperty("check").GetBoolean());
+            Assert.Contains(history, h => h.GetProperty("command").GetString() == "RESTORE" && !h.GetProperty("check").GetBoolean() && h.GetProperty("sysmods").TryGetProperty("UJ00003", out _));
+        }
+
+        using var status = JsonDocument.Parse(await Imu.ImuOkAsync("rollout", "status", name, "--json"));
+        AssertRolloutStatusShape(status.RootElement);
+        var byUser = status.RootElement.GetProperty("audit").EnumerateArray().Where(e => e.GetProperty("by").GetString() == Environment.UserName).Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["create", "bypass", "start", "pause", "resume", "approve", "restore"], byUser);
+    }
+
+    [Fact]
+    public async Task Contract_AbortedBeforeItStarted_StatusWatchEndsAtOnceWithExit8()
+    {
+        await DeclareAsync();
+        var name = Rollout();
+        await Imu.ImuOkAsync("rollout", "create", name, "--sysmods", "UJ00001", "--lpars", "SYS003");
+
+        Assert.Contains("ABORT ACCEPTED, STATE ABORTED", await Imu.ImuOkAsync("rollout", "abort", name, "--reason", "wrong package"), StringComparison.Ordinal);
+        var (exitCode, stdout, _) = await Imu.ImuAsync("rollout", "status", name, "--watch");
+
+        Assert.Equal(ExitCodes.RolloutNotCompleted, exitCode);
+        Assert.Contains($"ROLLOUT {name}   STATE ABORTED", stdout, StringComparison.Ordinal);
+        Assert.Contains("abort", stdout, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Refused, (await Imu.ImuAsync("rollout", "start", name)).ExitCode);
+    }
+
+    [Fact]
+    public async Task Contract_WatchInterrupted_EndsTheWatchNotTheRollout()
+    {
+        await DeclareAsync();
+        var name = Rollout();
+        await Imu.ImuOkAsync("rollout", "create", name, "--sysmods", "UJ00001", "--lpars", "SYS003");
+        await using var watch = Imu.Watch(name);
+        await watch.WaitForLineAsync(l => l.Contains("\"state\":\"CREATED\"", StringComparison.Ordinal), "the CREATED status", TimeSpan.FromSeconds(60));
+
+        await watch.SignalAsync("INT");
+        await watch.WaitForExitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.True(watch.ExitCode == 0, $"the watch exited {watch.ExitCode}:\n{watch.Output}");
+        using var status = JsonDocument.Parse(await Imu.ImuOkAsync("rollout", "status", name, "--json"));
+        Assert.Equal("CREATED", status.RootElement.GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Contract_FleetFileWithAnError_PrintsItAtFileLineColumnAndChangesNothing()
     {
         var file = Imu.Data.WriteFile("broken.yaml", "lpars:\n  - name: SYS042\n    sysplex: PLEXZ\n    zosmf: 42\n");
@@ -148,10 +217,10 @@ public sealed class RolloutContractTests(OrchestratorFixture fixture) : IClassFi
 
     private static string Rollout([System.Runtime.CompilerServices.CallerMemberName] string test = "") => test.Split('_')[1] + "-" + Guid.NewGuid().ToString("N")[..8];
 
-    /// <summary>The fleet (SYS001 and SYS002 in PLEXA, SYS003 in PLEXB) and the package, through the CLI; both are idempotent.</summary>
+    /// <summary>The fleet (SYS001 and SYS002 in PLEXA, SYS003, SYS004 and SYS005 each in a sysplex of its own) and the package, through the CLI; both are idempotent.</summary>
     private async Task DeclareAsync()
     {
-        var fleet = Imu.Data.WriteFile("fleet.json", Imu.FleetJson("SYS001:PLEXA", "SYS002:PLEXA", "SYS003:PLEXB"));
+        var fleet = Imu.Data.WriteFile("fleet.json", Imu.FleetJson("SYS001:PLEXA", "SYS002:PLEXA", "SYS003:PLEXB", "SYS004:PLEXC", "SYS005:PLEXD"));
         await Imu.ImuOkAsync("fleet", "apply", "-f", fleet);
         await Imu.ImuOkAsync("maintenance", "receive", "--holddata", Imu.Data.WriteFile("holddata.txt", OrchestratorProcesses.PackageHoldData), Imu.Data.WriteFile("package.mcs", OrchestratorProcesses.PackageMcs));
     }

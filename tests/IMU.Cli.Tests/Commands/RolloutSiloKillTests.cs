@@ -25,15 +25,16 @@ public sealed class RolloutSiloKillTests
 
         await imu.ImuOkAsync("rollout", "create", "killed", "--sysmods", string.Join(',', s_sysmods), "--lpars", string.Join(',', s_systems));
         await imu.ImuOkAsync("rollout", "start", "killed");
+        await using var watch = imu.Watch("killed");
         await WaitUntilApplyJobsRunAsync(imu.Simulator);
         var killedAt = DateTime.UtcNow;
         await imu.KillSiloAsync();
         await imu.StartSiloAsync();
 
-        var (exitCode, lines, errors) = await imu.ImuWithinAsync(OrchestratorProcesses.RolloutLimit, "rollout", "status", "killed", "--watch", "--json");
-
-        Assert.True(exitCode == 0, $"rollout status --watch exited {exitCode}:\n{errors}{lines}");
-        using (var last = JsonDocument.Parse(lines.TrimEnd().Split('\n')[^1]))
+        // The watch started before the kill rides it out and ends when the rollout completes on the new silo.
+        await watch.WaitForExitAsync(OrchestratorProcesses.RolloutLimit);
+        Assert.True(watch.ExitCode == 0, $"rollout status --watch exited {watch.ExitCode}:\n{watch.Output}");
+        using (var last = JsonDocument.Parse(watch.Stdout.TrimEnd().Split(Environment.NewLine)[^1]))
         {
             Assert.Equal("COMPLETED", last.RootElement.GetProperty("state").GetString());
             Assert.All(last.RootElement.GetProperty("lpars").EnumerateArray(), l => Assert.Equal("APPLIED", l.GetProperty("state").GetString()));
