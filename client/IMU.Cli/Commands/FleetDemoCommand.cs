@@ -44,7 +44,17 @@ internal sealed class FleetDemoCommand : Command
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         IRolloutView view = _console.Terminal is { } terminal ? new LiveRolloutView(terminal) : new PlainRolloutView(_console.Out);
         var demo = new FleetDemo(directory, _console.Out, view);
-        var outcome = await demo.RunAsync(s_limit, stop.Token);
+        FleetDemoOutcome outcome;
+        try
+        {
+            outcome = await demo.RunAsync(s_limit, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await _console.Error.WriteLineAsync("imu demo: stopped by Ctrl+C before the rollout started");
+            return ExitCodes.NotCompleted;
+        }
+
         if (outcome.Status is not null)
         {
             await demo.ReportAsync(outcome);

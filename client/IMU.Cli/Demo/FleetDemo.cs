@@ -49,17 +49,26 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
         var password = Convert.ToHexString(Guid.NewGuid().ToByteArray())[..8];
         Environment.SetEnvironmentVariable(DemoFleet.PasswordVariable, password);
         await output.WriteLineAsync($"Starting a z/OSMF + HMC simulator for {DemoFleet.Lpars.Count} LPARs and an embedded silo, data in {directory.FullName} ...");
-        var simulator = await ZosmfSimulator.StartAsync(
-            new SimulatorOptions
-            {
-                SystemNames = DemoFleet.Lpars,
-                DataDirectory = SystemsDirectory,
-                BaseMcs = [McsReader.Read(DemoPackage.Read(DemoPackage.BaseFile), Path.Combine(PackageDirectory, DemoPackage.BaseFile))],
-                IplDuration = DemoFleet.IplDuration,
-                UserId = DemoFleet.User,
-                Password = password,
-            },
-            stop);
+        ZosmfSimulator simulator;
+        try
+        {
+            simulator = await ZosmfSimulator.StartAsync(
+                new SimulatorOptions
+                {
+                    SystemNames = DemoFleet.Lpars,
+                    DataDirectory = SystemsDirectory,
+                    BaseMcs = [McsReader.Read(DemoPackage.Read(DemoPackage.BaseFile), Path.Combine(PackageDirectory, DemoPackage.BaseFile))],
+                    IplDuration = DemoFleet.IplDuration,
+                    UserId = DemoFleet.User,
+                    Password = password,
+                },
+                stop);
+        }
+        catch (SimulatorStartException e)
+        {
+            return new FleetDemoOutcome { Problem = $"the simulator could not start: {e.Message}" };
+        }
+
         await using (simulator)
         {
             var ports = FreeLoopbackPorts(2);
@@ -77,7 +86,15 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
                 o.ConsoleFollowUpDelay = TimeSpan.FromMilliseconds(200);
             });
             await using var silo = builder.Build();
-            await silo.StartAsync(stop);
+            try
+            {
+                await silo.StartAsync(stop);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new FleetDemoOutcome { Problem = $"the embedded silo could not start on {silo.StorageDescription}: {e.Message}" };
+            }
+
             var dashboard = new Uri(silo.HttpAddress, "/");
             await output.WriteLineAsync($"Dashboard: {dashboard}");
             await output.WriteLineAsync($"Gateway:   127.0.0.1:{ports[1]} (while the demo runs: IMU_GATEWAY=127.0.0.1:{ports[1]} imu rollout status {RolloutName})");
