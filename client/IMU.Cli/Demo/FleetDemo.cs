@@ -40,6 +40,12 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
     /// <summary>Runs the demo until the rollout ends, <paramref name="limit"/> passes, or <paramref name="stop"/> is cancelled (Ctrl+C).</summary>
     public async Task<FleetDemoOutcome> RunAsync(TimeSpan limit, CancellationToken stop)
     {
+        // The silo reads IMU_* settings from the environment; the demo's must stay embedded, in its directory.
+        if (Environment.GetEnvironmentVariable("IMU_POSTGRES") is { Length: > 0 })
+        {
+            return new FleetDemoOutcome { Problem = "IMU_POSTGRES is set, which would make the demo's silo a member of that cluster; unset it for imu demo, which runs an embedded silo of its own" };
+        }
+
         if (Prepare() is { } refusal)
         {
             return new FleetDemoOutcome { Problem = refusal };
