@@ -137,7 +137,7 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
         await output.WriteLineAsync();
         await output.WriteLineAsync($"The demo's data is in {data}: the silo's SQLite file, each LPAR's CSI (systems/NAME.csi) and the package and fleet file (package/).");
         await output.WriteLineAsync("Look at it with a silo on that data (it keeps running; Ctrl+C stops it) and, in another terminal:");
-        await output.WriteLineAsync($"  imu silo --data {data}");
+        await output.WriteLineAsync($"  imu silo --data {data}      (its dashboard: http://127.0.0.1:5080/)");
         await output.WriteLineAsync("  imu fleet list");
         await output.WriteLineAsync($"  imu rollout status {RolloutName}");
         await output.WriteLineAsync($"  imu lpar show {DemoFleet.Lpars[0]}");
