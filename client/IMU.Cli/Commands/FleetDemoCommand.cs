@@ -29,7 +29,7 @@ internal sealed class FleetDemoCommand : Command
         : base(
             "demo",
             "Roll maintenance out across a simulated fleet: 12 LPARs in 3 sysplexes, a plain, an IPL-class, a PE-held and a MULTSYS PTF, " +
-            "in waves with IPLs in each LPAR's window, shown live. Exits 0 only when the rollout COMPLETED. (imu smpe demo is the SMP/E-only tutorial.)")
+            "in waves with IPLs in each LPAR's window, shown live. Exits 0 only when the rollout COMPLETED, 5 otherwise; Ctrl+C stops it cleanly. (imu smpe demo is the SMP/E-only tutorial.)")
     {
         _console = console;
         Options.Add(s_directory);
@@ -44,7 +44,17 @@ internal sealed class FleetDemoCommand : Command
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         IRolloutView view = _console.Terminal is { } terminal ? new LiveRolloutView(terminal) : new PlainRolloutView(_console.Out);
         var demo = new FleetDemo(directory, _console.Out, view);
-        var outcome = await demo.RunAsync(s_limit, stop.Token);
+        FleetDemoOutcome outcome;
+        try
+        {
+            outcome = await demo.RunAsync(s_limit, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await _console.Error.WriteLineAsync("imu demo: stopped by Ctrl+C before the rollout started");
+            return ExitCodes.NotCompleted;
+        }
+
         if (outcome.Status is not null)
         {
             await demo.ReportAsync(outcome);

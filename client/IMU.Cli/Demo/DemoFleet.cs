@@ -23,7 +23,7 @@ internal static class DemoFleet
     /// <summary>How long each LPAR's IPL is expected to take; no IPL starts later than a window's end minus this.</summary>
     public static readonly TimeSpan ExpectedIplTime = TimeSpan.FromSeconds(10);
 
-    public static readonly TimeSpan WindowDuration = TimeSpan.FromSeconds(25);
+    public static readonly TimeSpan WindowDuration = TimeSpan.FromSeconds(40);
 
     public static readonly TimeSpan WindowRepeat = TimeSpan.FromMinutes(1);
 

@@ -40,6 +40,12 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
     /// <summary>Runs the demo until the rollout ends, <paramref name="limit"/> passes, or <paramref name="stop"/> is cancelled (Ctrl+C).</summary>
     public async Task<FleetDemoOutcome> RunAsync(TimeSpan limit, CancellationToken stop)
     {
+        // The silo reads IMU_* settings from the environment; the demo's must stay embedded, in its directory.
+        if (Environment.GetEnvironmentVariable("IMU_POSTGRES") is { Length: > 0 })
+        {
+            return new FleetDemoOutcome { Problem = "IMU_POSTGRES is set, which would make the demo's silo a member of that cluster; unset it for imu demo, which runs an embedded silo of its own" };
+        }
+
         if (Prepare() is { } refusal)
         {
             return new FleetDemoOutcome { Problem = refusal };
@@ -49,17 +55,26 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
         var password = Convert.ToHexString(Guid.NewGuid().ToByteArray())[..8];
         Environment.SetEnvironmentVariable(DemoFleet.PasswordVariable, password);
         await output.WriteLineAsync($"Starting a z/OSMF + HMC simulator for {DemoFleet.Lpars.Count} LPARs and an embedded silo, data in {directory.FullName} ...");
-        var simulator = await ZosmfSimulator.StartAsync(
-            new SimulatorOptions
-            {
-                SystemNames = DemoFleet.Lpars,
-                DataDirectory = SystemsDirectory,
-                BaseMcs = [McsReader.Read(DemoPackage.Read(DemoPackage.BaseFile), Path.Combine(PackageDirectory, DemoPackage.BaseFile))],
-                IplDuration = DemoFleet.IplDuration,
-                UserId = DemoFleet.User,
-                Password = password,
-            },
-            stop);
+        ZosmfSimulator simulator;
+        try
+        {
+            simulator = await ZosmfSimulator.StartAsync(
+                new SimulatorOptions
+                {
+                    SystemNames = DemoFleet.Lpars,
+                    DataDirectory = SystemsDirectory,
+                    BaseMcs = [McsReader.Read(DemoPackage.Read(DemoPackage.BaseFile), Path.Combine(PackageDirectory, DemoPackage.BaseFile))],
+                    IplDuration = DemoFleet.IplDuration,
+                    UserId = DemoFleet.User,
+                    Password = password,
+                },
+                stop);
+        }
+        catch (SimulatorStartException e)
+        {
+            return new FleetDemoOutcome { Problem = $"the simulator could not start: {e.Message}" };
+        }
+
         await using (simulator)
         {
             var ports = FreeLoopbackPorts(2);
@@ -77,7 +92,15 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
                 o.ConsoleFollowUpDelay = TimeSpan.FromMilliseconds(200);
             });
             await using var silo = builder.Build();
-            await silo.StartAsync(stop);
+            try
+            {
+                await silo.StartAsync(stop);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new FleetDemoOutcome { Problem = $"the embedded silo could not start on {silo.StorageDescription}: {e.Message}" };
+            }
+
             var dashboard = new Uri(silo.HttpAddress, "/");
             await output.WriteLineAsync($"Dashboard: {dashboard}");
             await output.WriteLineAsync($"Gateway:   127.0.0.1:{ports[1]} (while the demo runs: IMU_GATEWAY=127.0.0.1:{ports[1]} imu rollout status {RolloutName})");
@@ -114,7 +137,7 @@ internal sealed class FleetDemo(DirectoryInfo directory, TextWriter output, IRol
         await output.WriteLineAsync();
         await output.WriteLineAsync($"The demo's data is in {data}: the silo's SQLite file, each LPAR's CSI (systems/NAME.csi) and the package and fleet file (package/).");
         await output.WriteLineAsync("Look at it with a silo on that data (it keeps running; Ctrl+C stops it) and, in another terminal:");
-        await output.WriteLineAsync($"  imu silo --data {data}");
+        await output.WriteLineAsync($"  imu silo --data {data}      (its dashboard: http://127.0.0.1:5080/)");
         await output.WriteLineAsync("  imu fleet list");
         await output.WriteLineAsync($"  imu rollout status {RolloutName}");
         await output.WriteLineAsync($"  imu lpar show {DemoFleet.Lpars[0]}");

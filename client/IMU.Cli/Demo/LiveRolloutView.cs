@@ -42,7 +42,8 @@ internal sealed class LiveRolloutView(IAnsiConsole console) : IRolloutView
         var heading = new Markup(
             $"[bold]rollout {Markup.Escape(status.Name)}[/] {State(status.State)}  " +
             string.Join("  ", status.Waves.Select(w => $"wave {w.Index} {Wave(w.State)}")) +
-            $"  [grey]{Markup.Escape(DemoWords.Seconds(snapshot.Elapsed))}, {snapshot.Ipls.Values.Sum()} IPL(s)[/]");
+            $"  [grey]{Markup.Escape(DemoWords.Seconds(snapshot.Elapsed))}, {snapshot.Ipls.Values.Sum()} IPL(s)[/]" +
+            $"\nholds: {Holds(status)}");
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("wave").AddColumn("LPAR").AddColumn("sysplex").AddColumn("state");
         foreach (var sysmod in status.Sysmods)
@@ -76,6 +77,17 @@ internal sealed class LiveRolloutView(IAnsiConsole console) : IRolloutView
         var waiting = new Panel(new Text(why.Count == 0 ? "nothing waits" : string.Join('\n', why))).Header("why").Border(BoxBorder.Rounded).Expand();
         var changes = new Panel(new Text(string.Join('\n', recent))).Header("latest").Border(BoxBorder.Rounded).Expand();
         return new Rows(heading, table, waiting, changes);
+    }
+
+    /// <summary>Each hold of the rollout's SYSMODs once: who resolved it (the orchestrator, or who bypassed it), or HELD while nobody has.</summary>
+    private static string Holds(RolloutStatus status)
+    {
+        var holds = status.Lpars
+            .SelectMany(l => l.Sysmods.SelectMany(s => s.Holds.Select(h => (s.Id, h.Category, h.Reason, h.ResolvedBy))))
+            .Distinct()
+            .Select(h => Markup.Escape(DemoWords.Safe($"{h.Id} {h.Category} {h.Reason} ")) + (h.ResolvedBy is { } by ? $"[grey]resolved by {Markup.Escape(DemoWords.Safe(by))}[/]" : "[red]HELD[/]"))
+            .ToList();
+        return holds.Count == 0 ? "none" : string.Join(", ", holds);
     }
 
     private static string SysplexOf(string lpar) => DemoFleet.Sysplexes.FirstOrDefault(s => s.Lpars.Contains(lpar)).Sysplex ?? string.Empty;
