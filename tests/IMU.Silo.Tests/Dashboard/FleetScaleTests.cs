@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using IMU.Grains.Models;
 using IMU.Silo.Tests.Api;
+using Microsoft.Playwright;
 
 namespace IMU.Silo.Tests.Dashboard;
 
@@ -33,7 +34,7 @@ public sealed class FleetScaleTests(BrowserFixture browser) : IClassFixture<Brow
         var page = new List<(double Rendered, double Interaction)>();
         for (var run = 0; run < PageRuns; run++)
         {
-            page.Add(await MeasurePageAsync(imu));
+            page.Add(await MeasurePageAsync(imu, screenshot: run == 0));
         }
 
         var rendered = Median(page.Select(p => p.Rendered));
@@ -93,7 +94,7 @@ public sealed class FleetScaleTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     /// <summary>One load: when the page marked the fleet painted, and how long the first filter click took to paint.</summary>
-    private async Task<(double Rendered, double Interaction)> MeasurePageAsync(DashboardSilo imu)
+    private async Task<(double Rendered, double Interaction)> MeasurePageAsync(DashboardSilo imu, bool screenshot)
     {
         var page = await browser.NewPageAsync();
         try
@@ -102,6 +103,11 @@ public sealed class FleetScaleTests(BrowserFixture browser) : IClassFixture<Brow
             await page.WaitForFunctionAsync("() => performance.getEntriesByName('imu:fleet-rendered').length > 0").WithTestTimeout();
             var rendered = await page.EvaluateAsync<double>("() => performance.getEntriesByName('imu:fleet-rendered')[0].startTime").WithTestTimeout();
             Assert.Equal($"{Sysplexes * PerSysplex}", await page.Locator("section.fleet").GetAttributeAsync("data-rows").WithTestTimeout());
+            if (screenshot)
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "fleet-1000.png") }).WithTestTimeout();
+            }
+
             var interaction = await page.EvaluateAsync<double>(
                 """
                 async () => {

@@ -1,6 +1,6 @@
 // The JSON shapes of the orchestrator's contract (`imu fleet list --json`, `imu lpar show --json`,
-// `imu rollout status --json`, ...). Fields marked "added" are not in the CLI contract; the API may
-// omit them, so every view copes with their absence.
+// `imu rollout status --json`, ...), which the API serves as they are. Fields marked "joined" are not
+// in one resource: the page fills them in from the others (model/fleet.ts, model/lpar.ts).
 
 // State words are kept as strings: the contract's (rollout: CREATED ... RESTORED; LPAR: PENDING ...
 // SKIPPED) are known to model/states.ts, and a word added later still shows.
@@ -32,12 +32,12 @@ export interface FleetLpar {
   state: string;
   needsIpl: boolean;
   nextIplWindow: NextIplWindow;
-  /** added */ lastIpl?: string | null;
-  /** added: when the orchestrator will IPL this LPAR; null when it will not (`--ipl none`) */
+  /** joined from `/api/lpars` */ lastIpl?: string | null;
+  /** joined: the start of the next window while the orchestrator has an IPL SCHEDULED there */
   plannedIpl?: string | null;
-  /** added */ iplWindows?: IplWindow[];
-  /** added */ staged?: StagedSysmod[];
-  /** added */ active?: ActiveSysmod[];
+  /** joined from `/api/fleet/ipl-windows` */ iplWindows?: IplWindow[];
+  /** joined from `/api/lpars` */ staged?: StagedSysmod[];
+  /** joined from `/api/lpars` */ active?: ActiveSysmod[];
 }
 
 /** A hold as a rollout reports it: who resolved it (`orchestrator`, a user), null while it holds. */
@@ -71,29 +71,16 @@ export interface RolloutLpar {
   reasons: string[];
 }
 
-/** added: an approval gate of a wave (`--approve-waves`) */
-export interface WaveApproval {
-  required: boolean;
-  /** true while the orchestrator waits for this approval to start the wave */
-  waiting: boolean;
-  by?: string | null;
-  at?: string | null;
-  reason?: string | null;
-}
-
 export interface Wave {
   index: number;
   state: string;
   lpars: string[];
-  /** added */ approval?: WaveApproval | null;
-  /** added: the end of the bake time once the wave is done */ bakeUntil?: string | null;
 }
 
 export interface MultsysGroup {
   name: string;
   sysmod: string;
   state: string;
-  /** added */ members?: string[];
 }
 
 export interface AuditEntry {
@@ -129,7 +116,7 @@ export interface RolloutSummary {
   /** added */ reasons?: string[];
 }
 
-/** The part of a rollout that concerns one LPAR, as the LPAR resource carries it (added). */
+/** The part of a rollout that concerns one LPAR, joined into the LPAR view from the rollouts that target it. */
 export interface LparRollout extends RolloutLpar {
   rollout: string;
   rolloutState: string;
@@ -149,11 +136,9 @@ export interface LparDetail {
   ipl?: string;
   /** why it is not IPLed yet, or why its last IPL failed */
   reasons?: string[];
-  /** added */ state?: string;
-  /** added */ dlibZone?: string | null;
-  /** added */ plannedIpl?: string | null;
-  /** added */ iplWindows?: IplWindow[];
-  /** added */ rollouts?: LparRollout[];
+  /** joined from `/api/fleet` */ state?: string;
+  /** joined from `/api/fleet/ipl-windows` */ iplWindows?: IplWindow[];
+  /** joined from the rollouts that target it */ rollouts?: LparRollout[];
 }
 
 /** Where a SYSMOD is: a zone key (`SYS001/TGT1`) for applied, an LPAR for staged and active. */

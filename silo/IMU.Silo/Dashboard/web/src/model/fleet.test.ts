@@ -66,16 +66,17 @@ describe('joinFleet', () => {
         zone: 'SYS001/TGT1',
         needsIpl: true,
         lastIpl: '2026-11-29T02:10:00Z',
-        nextIplWindow: null,
+        nextIplWindow: '2026-12-06T02:00:00+00:00',
         staged: [{ id: 'UJ90001', rollout: 'r1' }],
         active: [],
+        ipl: 'SCHEDULED',
       },
     ];
     const windows = { SYS001: [{ start: '2026-12-06T02:00:00Z', duration: 'PT2H', repeat: 'P7D' }] };
     const joined = joinFleet(rows, lpars, windows);
-    expect(joined.map((l) => [l.lpar, l.state, l.lastIpl, l.staged?.length, l.iplWindows?.length])).toEqual([
-      ['SYS001', 'STAGED', '2026-11-29T02:10:00Z', 1, 1],
-      ['SYS002', 'ACTIVE', null, 0, 0],
+    expect(joined.map((l) => [l.lpar, l.state, l.lastIpl, l.staged?.length, l.iplWindows?.length, l.plannedIpl])).toEqual([
+      ['SYS001', 'STAGED', '2026-11-29T02:10:00Z', 1, 1, '2026-12-06T02:00:00.000Z'],
+      ['SYS002', 'ACTIVE', null, 0, 0, null],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FleetLpar, IplWindow, LparDetail } from '../api/contract';
 import { sysplexDrift, type SysplexDrift } from './drift';
+import { nextWindow } from './time';
 
 export interface SysplexRows {
   sysplex: string;
@@ -63,10 +64,16 @@ export function zoneLabel(lpar: string, zone: string): string {
   return zone.startsWith(`${lpar}/`) ? zone.slice(lpar.length + 1) : zone;
 }
 
+function plannedIpl(lpar: LparDetail | undefined): string | null {
+  const next = lpar?.ipl?.toUpperCase() === 'SCHEDULED' ? nextWindow(lpar.nextIplWindow) : null;
+  return next ? new Date(next.start).toISOString() : null;
+}
+
 /**
  * The fleet view's rows: `GET /api/fleet` (state, needs IPL, next window) joined by LPAR name with
  * `GET /api/lpars` (last IPL, staged and active SYSMODs) and `GET /api/fleet/ipl-windows` (the
- * declared windows the timeline draws). A row the other two lack keeps what it has.
+ * declared windows the timeline draws). An IPL is planned at the next window while the LPAR's `ipl`
+ * is SCHEDULED. A row the other two lack keeps what it has.
  */
 export function joinFleet(rows: readonly FleetLpar[], lpars: readonly LparDetail[], windows: Readonly<Record<string, IplWindow[]>>): FleetLpar[] {
   const detail = new Map(lpars.map((l) => [l.lpar, l]));
@@ -78,6 +85,7 @@ export function joinFleet(rows: readonly FleetLpar[], lpars: readonly LparDetail
       staged: more?.staged ?? row.staged ?? [],
       active: more?.active ?? row.active ?? [],
       iplWindows: windows[row.lpar] ?? row.iplWindows ?? [],
+      plannedIpl: plannedIpl(more),
     };
   });
 }

@@ -1,5 +1,7 @@
-import type { FleetLpar, LparDetail } from '../../api/contract';
+import type { FleetLpar, IplWindow, LparDetail, RolloutStatus, RolloutSummary } from '../../api/contract';
+import { getJson } from '../../api/http';
 import { useResource } from '../../api/useResource';
+import { joinLpar } from '../../model/lpar';
 import { href } from '../../app/router';
 import { lparReasons } from '../../model/reasons';
 import { isLparDone } from '../../model/states';
@@ -11,10 +13,24 @@ import { Table } from '../common/Table';
 import { Time } from '../common/Time';
 import { zoneRows } from './zoneRows';
 
+async function loadLpar(name: string, signal: AbortSignal): Promise<LparDetail> {
+  const [detail, fleet, windows, summaries] = await Promise.all([
+    getJson<LparDetail>(`/api/lpars/${encodeURIComponent(name)}`, signal),
+    getJson<FleetLpar[]>('/api/fleet', signal),
+    getJson<Record<string, IplWindow[]>>('/api/fleet/ipl-windows', signal),
+    getJson<RolloutSummary[]>('/api/rollouts', signal),
+  ]);
+  const rollouts = await Promise.all(summaries.map((r) => getJson<RolloutStatus>(`/api/rollouts/${encodeURIComponent(r.name)}`, signal)));
+  return joinLpar(detail, fleet, windows, rollouts);
+}
+
 /** Drill-down: LPAR → the zone it IPLs from → its SYSMODs, staged and active, and why anything is not done. */
 export function LparView({ name }: { name: string }) {
-  const lpar = useResource<LparDetail>(`/api/lpars/${encodeURIComponent(name)}`, (event) =>
-    (event.type === 'lpar' && event.lpar.lpar === name) || (event.type === 'rollout' && event.rollout.lpars.some((l) => l.lpar === name)) ? 'refetch' : null,
+  const lpar = useResource<LparDetail>(
+    `/api/lpars/${encodeURIComponent(name)}`,
+    (event) =>
+      (event.type === 'lpar' && event.lpar.lpar === name) || (event.type === 'rollout' && event.rollout.lpars.some((l) => l.lpar === name)) ? 'refetch' : null,
+    (signal) => loadLpar(name, signal),
   );
   const fleet = useResource<FleetLpar[]>('/api/fleet', (event) => (event.type === 'fleet' ? 'refetch' : null));
   const l = lpar.data;
@@ -68,8 +84,6 @@ export function LparView({ name }: { name: string }) {
             </dd>
           </>
         ) : null}
-        <dt>Planned IPL</dt>
-        <dd>{l.plannedIpl ? <Time at={l.plannedIpl} relative /> : <span class="muted">none planned</span>}</dd>
         <dt>IPL windows</dt>
         <dd>
           {(l.iplWindows ?? []).length ? (
@@ -85,10 +99,7 @@ export function LparView({ name }: { name: string }) {
       </dl>
 
       <section aria-labelledby="zone-title">
-        <h2 id="zone-title">
-          Zone {l.zone}
-          {l.dlibZone ? <span class="muted"> (DLIB zone {l.dlibZone})</span> : null}
-        </h2>
+        <h2 id="zone-title">Zone {l.zone}</h2>
         {sharing.length > 1 ? (
           <p>
             {sharing.map((other, i) => (

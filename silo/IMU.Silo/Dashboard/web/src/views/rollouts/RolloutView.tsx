@@ -141,19 +141,6 @@ export function RolloutView({ name }: { name: string }) {
             <li key={wave.index} class="wave" data-wave={wave.index}>
               <h3>
                 Wave {wave.index} <StateBadge state={wave.state} />
-                {wave.approval?.required ? (
-                  <span class="muted">
-                    {' '}
-                    · {wave.approval.by ? `approved by ${wave.approval.by}` : 'needs approval'}
-                    {wave.approval.reason ? `: ${wave.approval.reason}` : ''}
-                  </span>
-                ) : null}
-                {wave.bakeUntil && Date.parse(wave.bakeUntil) > Date.now() ? (
-                  <span class="muted">
-                    {' '}
-                    · bake time ends <Time at={wave.bakeUntil} short />
-                  </span>
-                ) : null}
               </h3>
               <ul class="chips">
                 {wave.lpars.map((lpar) => {
@@ -173,7 +160,7 @@ export function RolloutView({ name }: { name: string }) {
       {r.groups.length ? (
         <section aria-labelledby="groups-title">
           <h2 id="groups-title">MULTSYS groups</h2>
-          <Table columns={['Group', 'SYSMOD', 'State', 'Members']}>
+          <Table columns={['Group', 'SYSMOD', 'State']}>
             {r.groups.map((g) => (
               <tr key={`${g.name}-${g.sysmod}`}>
                 <th scope="row">{g.name}</th>
@@ -185,7 +172,6 @@ export function RolloutView({ name }: { name: string }) {
                 <td>
                   <StateBadge state={g.state} />
                 </td>
-                <td>{(g.members ?? []).join(', ') || <span class="muted">—</span>}</td>
               </tr>
             ))}
           </Table>
