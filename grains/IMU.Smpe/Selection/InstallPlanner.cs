@@ -72,7 +72,8 @@ internal sealed class InstallPlanner
         var named = _options.All ? [] : new HashSet<string>(_options.Select, StringComparer.Ordinal);
         var ids = _options.All
             ? _global.ReceivedIds()
-            : _options.Select.Concat(_options.SourceIds.SelectMany(_global.ReceivedWithSourceId)).Distinct(StringComparer.Ordinal);
+            : [.. _options.Select.Concat(_options.SourceIds.SelectMany(_global.ReceivedWithSourceId)).Distinct(StringComparer.Ordinal)];
+        Prefetch(ids);
         var pending = new List<Sysmod>();
         foreach (var id in ids)
         {
@@ -121,6 +122,28 @@ internal sealed class InstallPlanner
                 Add(c);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads what deciding the selection will ask for, a few queries for the whole selection instead of
+    /// several per SYSMOD: the selected SYSMODs and their external holds, the zone's entries for them and
+    /// for every SYSMOD they name (requisites, supersedes, hold reasons, FMIDs), the element entries they
+    /// replace or update, and the received SYSMODs they name on PRE and SUP (their coverage).
+    /// </summary>
+    private void Prefetch(IReadOnlyList<string> ids)
+    {
+        _global.Prefetch(ids, holds: true);
+        var selected = ids.Select(_global.Sysmod).OfType<Sysmod>().ToList();
+        _zone.Prefetch(ids.Concat(selected.SelectMany(s => NamedBy(s).Concat(_global.ExternalHolds(s.Id).SelectMany(HoldNames)))));
+        _zone.Prefetch(selected.SelectMany(ElementKeys));
+        _global.Prefetch(selected.SelectMany(s => s.Vers).SelectMany(v => v.Pre.Concat(v.Sup)), holds: false);
+
+        static IEnumerable<string> NamedBy(Sysmod s) =>
+            s.Vers.SelectMany(v => v.Pre.Concat(v.Req).Concat(v.Sup).Concat(v.Npre).Concat(v.Delete).Concat(v.Fmid is { } fmid ? [fmid] : []))
+                .Concat(s.Ifs.SelectMany(i => i.Req.Prepend(i.Fmid)))
+                .Concat(s.Holds.SelectMany(HoldNames));
+
+        static IEnumerable<string> HoldNames(HoldData.HoldStatement hold) => hold.Resolver is { } resolver ? [hold.Reason, resolver] : [hold.Reason];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using IMU.Smpe.Activation;
 using IMU.Smpe.HoldData;
@@ -62,6 +63,20 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         using var reader = Query("SELECT mcs FROM global_sysmod WHERE id = $p0;", id);
         return reader.Read() ? JsonSerializer.Deserialize(reader.GetFieldValue<byte[]>(0), CsiJsonContext.Default.Sysmod) : null;
     }
+
+    /// <summary>The received SYSMODs among <paramref name="ids"/>, in one query (a command's whole selection at once).</summary>
+    public IEnumerable<Sysmod> SysmodsIn(IEnumerable<string> ids) =>
+        Stream(
+            "SELECT g.mcs FROM json_each($p0) k CROSS JOIN global_sysmod g ON g.id = k.value;",
+            r => JsonSerializer.Deserialize(r.GetFieldValue<byte[]>(0), CsiJsonContext.Default.Sysmod)!,
+            KeySet(ids));
+
+    /// <summary>(held SYSMOD, hold) of the external holds on any of <paramref name="ids"/>, in one query.</summary>
+    public IEnumerable<(string Sysmod, HoldStatement Hold)> ExternalHoldsIn(IEnumerable<string> ids) =>
+        Stream(
+            "SELECT h.sysmod, h.hold FROM json_each($p0) k CROSS JOIN global_hold h ON h.sysmod = k.value;",
+            r => (r.GetString(0), JsonSerializer.Deserialize(r.GetString(1), CsiJsonContext.Default.HoldStatement)!),
+            KeySet(ids));
 
     /// <summary>Whether <paramref name="id"/> is received, and its REWORK level.</summary>
     public (bool Received, string? Rework) Received(string id)
@@ -250,6 +265,25 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
         return reader.Read() ? ReadZoneSysmod(reader) : null;
     }
 
+    /// <summary>The zone's SYSMOD entries among <paramref name="ids"/>, in one query.</summary>
+    public IEnumerable<ZoneSysmod> ZoneSysmodsIn(string zone, IEnumerable<string> ids) =>
+        Stream(
+            "SELECT z.id, z.type, z.status, z.fmid, z.supby, z.activation FROM json_each($p1) k CROSS JOIN zone_sysmod z ON z.zone = $p0 AND z.id = k.value;",
+            ReadZoneSysmod,
+            zone,
+            KeySet(ids));
+
+    /// <summary>The zone's element entries among <paramref name="keys"/>, in one query.</summary>
+    public IEnumerable<ElementEntry> ElementsIn(string zone, IEnumerable<ElementKey> keys) =>
+        Stream(
+            """
+            SELECT e.type, e.name, e.fmid, e.rmid, e.umids, e.lmods, e.syslib, e.distlib, e.bypass
+            FROM json_each($p1) k CROSS JOIN zone_element e ON e.zone = $p0 AND e.type = json_extract(k.value, '$[0]') AND e.name = json_extract(k.value, '$[1]');
+            """,
+            ReadElement,
+            zone,
+            KeySet(keys));
+
     public IEnumerable<ZoneSysmod> ZoneSysmods(string zone) =>
         Stream("SELECT id, type, status, fmid, supby, activation FROM zone_sysmod WHERE zone = $p0 ORDER BY id;", ReadZoneSysmod, zone);
 
@@ -399,6 +433,49 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     {
         Execute("DELETE FROM global_sup WHERE sysmod = $p0;", id);
         Execute("DELETE FROM global_internal_hold WHERE sysmod = $p0;", id);
+    }
+
+    /// <summary>
+    /// A set of keys as the JSON array that <c>json_each</c> turns into rows: one parameter however many
+    /// keys. Queries join it with CROSS JOIN, which keeps the key set as the outer loop; the planner would
+    /// otherwise scan the zone's rows and look each up in the key set.
+    /// </summary>
+    private static string KeySet(IEnumerable<string> ids)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var id in ids)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Element keys as a JSON array of [type, name] pairs.</summary>
+    private static string KeySet(IEnumerable<ElementKey> keys)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var key in keys)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(key.Type);
+                json.WriteStringValue(key.Name);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static ElementKey ReadKey(SqliteDataReader reader) => new(reader.GetString(0), reader.GetString(1));

@@ -33,6 +33,42 @@ internal sealed class GlobalZoneModel(CsiStore store)
         return sysmod;
     }
 
+    /// <summary>
+    /// Reads the MCS and external holds of every SYSMOD in <paramref name="ids"/> not read yet, in two
+    /// queries: a command asks for its whole selection at once, not SYSMOD by SYSMOD.
+    /// </summary>
+    /// <param name="ids">SYSMOD IDs; those not received are remembered as such.</param>
+    /// <param name="holds">Also read their external holds.</param>
+    public void Prefetch(IEnumerable<string> ids, bool holds)
+    {
+        var missing = ids.Where(id => !_sysmods.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in missing)
+        {
+            _sysmods[id] = null;
+        }
+
+        foreach (var sysmod in store.SysmodsIn(missing))
+        {
+            _sysmods[sysmod.Id] = sysmod;
+        }
+
+        if (!holds)
+        {
+            return;
+        }
+
+        var unread = missing.Where(id => _sysmods[id] is not null && !_holds.ContainsKey(id)).ToList();
+        foreach (var id in unread)
+        {
+            _holds[id] = [];
+        }
+
+        foreach (var (id, hold) in store.ExternalHoldsIn(unread))
+        {
+            _holds[id].Add(hold);
+        }
+    }
+
     /// <summary>Whether the SYSMOD is received, without reading its MCS.</summary>
     public bool IsReceived(string id)
     {

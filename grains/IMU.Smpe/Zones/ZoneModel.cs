@@ -36,6 +36,36 @@ internal sealed class ZoneModel(ZoneDefinition definition, CsiStore store)
         return entry;
     }
 
+    /// <summary>Reads the entries of every SYSMOD in <paramref name="ids"/> not read yet, in one query.</summary>
+    public void Prefetch(IEnumerable<string> ids)
+    {
+        var missing = ids.Where(id => !_sysmods.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in missing)
+        {
+            _sysmods[id] = null;
+        }
+
+        foreach (var entry in store.ZoneSysmodsIn(Name, missing))
+        {
+            _sysmods[entry.Id] = entry;
+        }
+    }
+
+    /// <summary>Reads the entries of every element in <paramref name="keys"/> not read yet, in one query.</summary>
+    public void Prefetch(IEnumerable<ElementKey> keys)
+    {
+        var missing = keys.Where(key => !_elements.ContainsKey(key)).Distinct().ToList();
+        foreach (var key in missing)
+        {
+            _elements[key] = null;
+        }
+
+        foreach (var entry in store.ElementsIn(Name, missing))
+        {
+            _elements[new ElementKey(entry.Type, entry.Name)] = entry;
+        }
+    }
+
     public bool IsPresent(string id) => Sysmod(id) is { IsPresent: true };
 
     public bool IsInstalled(string id) => Sysmod(id) is { IsInstalled: true };
