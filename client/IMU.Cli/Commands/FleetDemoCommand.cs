@@ -29,7 +29,7 @@ internal sealed class FleetDemoCommand : Command
         : base(
             "demo",
             "Roll maintenance out across a simulated fleet: 12 LPARs in 3 sysplexes, a plain, an IPL-class, a PE-held and a MULTSYS PTF, " +
-            "in waves with IPLs in each LPAR's window, shown live. Exits 0 only when the rollout COMPLETED, 5 otherwise; Ctrl+C stops it cleanly. (imu smpe demo is the SMP/E-only tutorial.)")
+            "in waves with IPLs in each LPAR's window, shown live. Exits 0 only when the rollout COMPLETED, 8 otherwise; Ctrl+C stops it cleanly. (imu smpe demo is the SMP/E-only tutorial.)")
     {
         _console = console;
         Options.Add(s_directory);
@@ -52,7 +52,7 @@ internal sealed class FleetDemoCommand : Command
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             await _console.Error.WriteLineAsync("imu demo: stopped by Ctrl+C before the rollout started");
-            return ExitCodes.NotCompleted;
+            return ExitCodes.RolloutNotCompleted;
         }
 
         if (outcome.Status is not null)
