@@ -92,6 +92,9 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
             {
                 o.StatusPollInterval = TimeSpan.FromMilliseconds(10);
                 o.IplPollInterval = TimeSpan.FromMilliseconds(10);
+
+                // A simulated IPL takes a tenth of a second (a slow one a second more); a lost load shows in seconds.
+                o.IplTimeout = TimeSpan.FromSeconds(5);
                 o.ConsoleFollowUpDelay = TimeSpan.FromMilliseconds(10);
                 o.Resilience = new ResilienceSettings { RetryBaseDelay = TimeSpan.FromMilliseconds(5), CallTimeout = TimeSpan.FromSeconds(5) };
             });

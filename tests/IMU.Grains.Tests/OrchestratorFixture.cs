@@ -4,7 +4,7 @@ namespace IMU.Grains.Tests;
 public sealed class OrchestratorFixture : IAsyncLifetime
 {
     /// <summary>Enough systems for every test of the collection to have its own.</summary>
-    private const int Systems = 96;
+    private const int Systems = 160;
 
     private OrchestratorCluster? _cluster;
 

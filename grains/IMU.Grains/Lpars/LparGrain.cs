@@ -24,6 +24,12 @@ public sealed partial class LparGrain(
 
     private static readonly TimeSpan s_watchPeriod = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long to wait before loading again after a load that did not get through.</summary>
+    private static readonly TimeSpan s_iplRetry = TimeSpan.FromMinutes(1);
+
+    /// <summary>Tries of one IPL before it counts as failed.</summary>
+    private const int MaxIplAttempts = 3;
+
     private readonly StateWriter<LparGrainState> _writer = new(state);
     private Task? _work;
     private bool _workAgain;
@@ -46,7 +52,7 @@ public sealed partial class LparGrain(
     {
         ArgumentNullException.ThrowIfNull(definition);
         State.Definition = definition;
-        await _writer.WriteAsync();
+        await SaveAsync();
         EnsureWork();
     }
 
@@ -86,7 +92,7 @@ public sealed partial class LparGrain(
         State.Rollouts[sync.Rollout] = new LparRolloutRecord { Installed = sync.Installed, WantIpl = sync.WantIpl, IplOperationId = sync.IplOperationId, State = sync.State, At = now };
         var changes = Install(sync.Rollout, sync.Installed, now);
         PlanIpl();
-        await _writer.WriteAsync();
+        await SaveAsync();
         await RecordAsync(changes);
         EnsureWork();
         return Report(sync.Rollout);
@@ -178,7 +184,14 @@ public sealed partial class LparGrain(
         var installed = State.Rollouts.TryGetValue(rollout, out var record) ? record.Installed : [];
         var active = State.Sysmods.Where(s => !s.Staged && installed.Any(i => i.Id == s.Id)).Select(s => s.Id).ToArray();
         var run = State.Ipl is { } ipl && ipl.Rollouts.Contains(rollout) ? ipl : null;
-        return new LparRolloutReport(Name, rollout, active, run?.State ?? LparIplState.None, run?.Reason);
+        return new LparRolloutReport(Name, rollout, active, run?.State ?? LparIplState.None, run?.Reason, State.Sequence);
+    }
+
+    /// <summary>Writes the state, counting the change first so that reports made from it are newer than any before.</summary>
+    private Task SaveAsync()
+    {
+        State.Sequence++;
+        return _writer.WriteAsync();
     }
 
     private void EnsureWork()
@@ -212,7 +225,15 @@ public sealed partial class LparGrain(
                     _watchDue = false;
                     await SeeIplAsync(await agents.For(definition).GetIplInfoAsync());
                 }
+            }
+            catch (LparAgentException e)
+            {
+                // The IPL below still waits for its window and says so; the next watch tick reads D IPLINFO again.
+                LogSystemNotAnswering(Name, e.Message);
+            }
 
+            try
+            {
                 if (State.Ipl is { State: LparIplState.Scheduled or LparIplState.InProgress })
                 {
                     await IplAsync(definition);
@@ -248,6 +269,13 @@ public sealed partial class LparGrain(
         {
             var now = time.GetUtcNow();
             var slot = IplWindowSchedule.Next(definition.IplWindows, now, definition.ExpectedIplTime);
+            if (run.RetryAt is { } retryAt && retryAt > now && slot is not null && slot.Allows(now))
+            {
+                _windowTimer?.Dispose();
+                _windowTimer = this.RegisterGrainTimer(_ => { EnsureWork(); return Task.CompletedTask; }, new GrainTimerCreationOptions(retryAt - now, Timeout.InfiniteTimeSpan));
+                return;
+            }
+
             if (definition.Hmc is null || slot is null || !slot.Allows(now))
             {
                 var reason = definition.Hmc is null
@@ -262,7 +290,7 @@ public sealed partial class LparGrain(
                 if (run.Reason != reason)
                 {
                     run.Reason = reason;
-                    await _writer.WriteAsync();
+                    await SaveAsync();
                     NotifyRollouts(run.Rollouts);
                 }
 
@@ -273,7 +301,7 @@ public sealed partial class LparGrain(
             run.LoadStartedAt = now;
             run.IplBefore = State.LastIpl;
             run.Reason = $"IPL started at {Fleet.Iso8601.Format(now)} in the window that opened at {Fleet.Iso8601.Format(slot.WindowStart)}";
-            await _writer.WriteAsync();
+            await SaveAsync();
             NotifyRollouts(run.Rollouts);
         }
 
@@ -285,21 +313,38 @@ public sealed partial class LparGrain(
             _loadSent = true;
             await IplDoneAsync(run, await agent.IplAsync(null, run.OperationId));
         }
+        catch (LparAgentException e) when (MayCompleteOnRetry(e) && run.Attempts + 1 < MaxIplAttempts)
+        {
+            // Tried again under the same operation id, after a pause and only inside a usable window: the
+            // agent loads again only a load it forgot (refused, or no trace of it), and follows any other.
+            run.Attempts++;
+            run.State = LparIplState.Scheduled;
+            run.RetryAt = time.GetUtcNow() + s_iplRetry;
+            run.Reason = $"the IPL did not complete ({e.Message.TrimEnd('.')}); trying again at {Fleet.Iso8601.Format(run.RetryAt.Value)} if the window still allows (attempt {run.Attempts + 1} of {MaxIplAttempts})";
+            _loadSent = false;
+            await SaveAsync();
+            NotifyRollouts(run.Rollouts);
+            EnsureWork();
+        }
         catch (LparAgentException e) when (e.Kind is not (LparAgentErrorKind.Unreachable or LparAgentErrorKind.Timeout or LparAgentErrorKind.CircuitOpen))
         {
             run.State = LparIplState.Failed;
-            run.Reason = $"the IPL failed: {e.Message}; the changes stay staged";
-            await _writer.WriteAsync();
+            run.Reason = $"the IPL failed: {e.Message.TrimEnd('.')}; the changes stay staged";
+            await SaveAsync();
             NotifyRollouts(run.Rollouts);
         }
     }
+
+    /// <summary>An IPL that may complete when tried again: the HMC refused the load with a server error, or no IPL showed within the agent's bound.</summary>
+    private static bool MayCompleteOnRetry(LparAgentException e) =>
+        (e.Kind == LparAgentErrorKind.HttpError && e.HttpStatus >= 500) || e.Kind == LparAgentErrorKind.NotFinished;
 
     private async Task IplDoneAsync(LparIplRun run, IplInfo info)
     {
         State.LastIpl = info.IplTime;
         var changes = Activate(s => run.LoadStartedAt is not { } started || s.Since <= started);
         State.Ipl = null;
-        await _writer.WriteAsync();
+        await SaveAsync();
         await RecordAsync(changes);
         NotifyRollouts(run.Rollouts.Concat(changes.Select(c => c.Rollout)).Distinct(StringComparer.Ordinal));
     }
@@ -319,7 +364,7 @@ public sealed partial class LparGrain(
             : [];
         if (previous != info.IplTime || changes.Count > 0)
         {
-            await _writer.WriteAsync();
+            await SaveAsync();
             await RecordAsync(changes);
             NotifyRollouts(changes.Select(c => c.Rollout).Distinct(StringComparer.Ordinal));
         }

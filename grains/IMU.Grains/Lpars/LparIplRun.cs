@@ -31,4 +31,12 @@ public sealed class LparIplRun
     /// </summary>
     [Id(5)]
     public DateTimeOffset? IplBefore { get; set; }
+
+    /// <summary>How often the IPL was tried again after one that did not complete (the HMC answered 5xx, or no IPL showed in time).</summary>
+    [Id(6)]
+    public int Attempts { get; set; }
+
+    /// <summary>When to try the IPL again, or null.</summary>
+    [Id(7)]
+    public DateTimeOffset? RetryAt { get; set; }
 }

@@ -19,6 +19,9 @@ internal sealed partial class RolloutEngine
         var outcomes = result.Sysmods.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var anyHeld = result.Sysmods.Any(s => s.Outcome == ZoneSysmodOutcome.Held);
         var failure = result.Error ?? (result.Succeeded ? null : "the job ended with a return code above 4");
+        string? Why(ZoneSysmodResult? outcome) => outcome?.Reason is not { } reason
+            ? failure
+            : result.Error is { } job && !job.Contains(reason, StringComparison.Ordinal) ? $"{reason} ({job})" : reason;
         foreach (var id in step.Sysmods.Where(zone.Sysmods.ContainsKey))
         {
             var work = zone.Sysmods[id];
@@ -34,18 +37,18 @@ internal sealed partial class RolloutEngine
                 case ZoneStepKind.Receive:
                     if (outcome?.Outcome == ZoneSysmodOutcome.Failed || (!result.Succeeded && outcome is null))
                     {
-                        Fail(work, $"RECEIVE failed: {outcome?.Reason ?? failure}");
+                        Fail(work, $"RECEIVE failed: {Why(outcome)}");
                     }
 
                     break;
                 case ZoneStepKind.ApplyCheck:
-                    OnCheck(work, outcome, anyHeld, failure);
+                    OnCheck(work, outcome, anyHeld, failure, Why(outcome));
                     break;
                 case ZoneStepKind.Apply:
-                    OnApply(work, outcome, anyHeld, failure);
+                    OnApply(work, outcome, anyHeld, Why(outcome));
                     break;
                 default:
-                    OnRestore(zone, id, work, outcome, failure);
+                    OnRestore(zone, id, work, outcome, Why(outcome));
                     break;
             }
         }
@@ -63,15 +66,17 @@ internal sealed partial class RolloutEngine
         return true;
     }
 
-    /// <summary>Records what an LPAR grain reports: which staged SYSMODs are active now, and where the IPL is.</summary>
+    /// <summary>Records what an LPAR grain reports: which staged SYSMODs are active now, and where the IPL is. A report older than one already taken changes nothing.</summary>
     public bool OnLparReport(LparRolloutReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var lpar = _state.Lpars.FirstOrDefault(l => l.Lpar == report.Lpar);
-        if (lpar is null || report.Rollout != Plan.Name)
+        if (lpar is null || report.Rollout != Plan.Name || report.Sequence < lpar.ReportSequence)
         {
             return false;
         }
+
+        lpar.ReportSequence = report.Sequence;
 
         var active = report.Active.Where(id => Plan.Sysmods.Any(s => s.Id == id)).Order(StringComparer.Ordinal).ToList();
 
@@ -94,7 +99,7 @@ internal sealed partial class RolloutEngine
         work.HealthyAt = unhealthy.Count == 0 ? now : null;
     }
 
-    private static void OnCheck(ZoneSysmodWork work, ZoneSysmodResult? outcome, bool anyHeld, string? failure)
+    private static void OnCheck(ZoneSysmodWork work, ZoneSysmodResult? outcome, bool anyHeld, string? failure, string? why)
     {
         switch (outcome?.Outcome)
         {
@@ -117,12 +122,12 @@ internal sealed partial class RolloutEngine
                 work.Reason = null;
                 break;
             default:
-                Fail(work, $"APPLY CHECK failed: {outcome?.Reason ?? failure}");
+                Fail(work, $"APPLY CHECK failed: {why}");
                 break;
         }
     }
 
-    private static void OnApply(ZoneSysmodWork work, ZoneSysmodResult? outcome, bool anyHeld, string? failure)
+    private static void OnApply(ZoneSysmodWork work, ZoneSysmodResult? outcome, bool anyHeld, string? why)
     {
         switch (outcome?.Outcome)
         {
@@ -142,12 +147,12 @@ internal sealed partial class RolloutEngine
                 Hold(work, $"APPLY: not processed, it needs a SYSMOD that is held{Suffix(outcome.Reason)}");
                 break;
             default:
-                Fail(work, $"APPLY failed: {outcome?.Reason ?? failure ?? "APPLY did not report it"}");
+                Fail(work, $"APPLY failed: {why ?? "APPLY did not report it"}");
                 break;
         }
     }
 
-    private static void OnRestore(ZoneWork zone, string id, ZoneSysmodWork work, ZoneSysmodResult? outcome, string? failure)
+    private static void OnRestore(ZoneWork zone, string id, ZoneSysmodWork work, ZoneSysmodResult? outcome, string? why)
     {
         switch (outcome?.Outcome)
         {
@@ -161,8 +166,8 @@ internal sealed partial class RolloutEngine
                 work.Reason = "ACCEPTed into the DLIB zone, so RESTORE cannot take it out";
                 break;
             default:
-                work.Reason = $"RESTORE failed: {outcome?.Reason ?? failure ?? "RESTORE did not report it"}";
-                zone.Failure = $"RESTORE of {id} failed: {outcome?.Reason ?? failure}";
+                work.Reason = $"RESTORE failed: {why ?? "RESTORE did not report it"}";
+                zone.Failure = $"RESTORE of {id} failed: {why ?? "RESTORE did not report it"}";
                 break;
         }
     }
@@ -180,12 +185,12 @@ internal sealed partial class RolloutEngine
 
             var where = string.Join(", ", Plan.Zone(zone.ZoneKey).Lpars);
             work.Failed = true;
-            work.Reason = $"{group.Sysmod} failed on {where}: {zone.Sysmods[group.Sysmod].Reason}";
+            work.Reason = $"group {group.Name} failed on {where}: {group.Sysmod} {zone.Sysmods[group.Sysmod].Reason}";
             _state.Audit.Add(new AuditEntry(
                 now,
                 HoldDecisions.Orchestrator,
                 "group-failed",
-                $"group {group.Name}: {work.Reason}; it is RESTOREd on every member where it went in, and no member IPLs onto it",
+                $"{work.Reason}; it is RESTOREd on every member where it went in, and no member IPLs onto it",
                 null));
             foreach (var member in group.Zones.Select(Zone))
             {
@@ -193,7 +198,7 @@ internal sealed partial class RolloutEngine
                 if (sysmod.Status is ZoneSysmodStatus.Pending or ZoneSysmodStatus.Checked or ZoneSysmodStatus.Held)
                 {
                     sysmod.Status = ZoneSysmodStatus.Skipped;
-                    sysmod.Reason = $"not applied: group {group.Name} failed ({work.Reason})";
+                    sysmod.Reason = $"not applied: {work.Reason}";
                 }
             }
         }

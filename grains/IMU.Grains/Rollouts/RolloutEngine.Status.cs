@@ -8,16 +8,25 @@ internal sealed partial class RolloutEngine
 {
     public RolloutStatus Status(DateTimeOffset now)
     {
-        var lpars = _state.Lpars.Where(l => l.Target).Select(Progress).ToArray();
+        var lpars = _state.Lpars.Where(l => l.Target).Select(l => Progress(l, now)).ToArray();
+        var state = StateOf();
+        var reasons = Reasons(now).ToList();
+        if (state == RolloutState.Waiting && reasons.Count == 0)
+        {
+            // Never WAITING without a word: name each LPAR the current wave still waits for, with what it says.
+            reasons.AddRange(lpars.Where(l => l.State is not (LparState.Applied or LparState.Active or LparState.Failed or LparState.Skipped or LparState.Restored))
+                .Select(l => $"{l.Lpar} is {Word(l.State)}" + (l.Reasons.Length > 0 ? $": {string.Join("; ", l.Reasons)}" : string.Empty)));
+        }
+
         return new RolloutStatus(
             Plan.Name,
-            StateOf(),
+            state,
             [.. Plan.Sysmods.Select(s => s.Id)],
             [.. _state.Waves.Select(w => new WaveProgress(w.Index, WaveStateOf(w, now), Plan.Waves[w.Index - 1]))],
             lpars,
             [.. Plan.Groups.Select(g => new GroupProgress(g.Name, g.Sysmod, GroupStateOf(g)))],
             [.. _state.Audit],
-            [.. Reasons(now)]);
+            [.. reasons]);
     }
 
     /// <summary>The state of one SYSMOD on one LPAR.</summary>
@@ -150,7 +159,7 @@ internal sealed partial class RolloutEngine
         return members.All(s => s == LparState.Skipped) ? LparState.Skipped : LparState.Active;
     }
 
-    private LparProgress Progress(LparWork lpar)
+    private LparProgress Progress(LparWork lpar, DateTimeOffset now)
     {
         var zone = Zone(lpar.ZoneKey);
         var sysmods = Plan.Sysmods
@@ -162,9 +171,9 @@ internal sealed partial class RolloutEngine
             reasons.Add($"{zone.ZoneKey}: {zone.Failure}");
         }
 
-        foreach (var (id, work) in zone.Sysmods.Where(s => s.Value.Reason is not null))
+        foreach (var (id, work) in zone.Sysmods.Where(s => s.Value.Reason is not null || s.Value.Status == ZoneSysmodStatus.Held))
         {
-            reasons.Add($"{id}: {work.Reason}");
+            reasons.Add($"{id}: {SysmodReason(id, work)}");
         }
 
         if (lpar.IplReason is not null && (lpar.Ipl != LparIplState.None || SysmodsStaged(lpar)))
@@ -191,7 +200,50 @@ internal sealed partial class RolloutEngine
             }
         }
 
-        return new LparProgress(lpar.Lpar, LparStateOf(lpar), sysmods, [.. reasons]);
+        var state = LparStateOf(lpar);
+        if (state is LparState.Pending or LparState.Checked && zone.Failure is null && WhyNotStarted(zone, now) is { } why)
+        {
+            reasons.Add(why);
+        }
+
+        return new LparProgress(lpar.Lpar, state, sysmods, [.. reasons]);
+    }
+
+    /// <summary>A SYSMOD's reason on an LPAR: a HELD one names its holds that wait for a decision.</summary>
+    private string SysmodReason(string id, ZoneSysmodWork work)
+    {
+        if (work.Status != ZoneSysmodStatus.Held)
+        {
+            return work.Reason!;
+        }
+
+        var unresolved = HoldsOf(Plan.Sysmod(id)).Where(h => h.Resolution == HoldResolution.Unresolved).Select(h => $"{h.Hold.Category} {h.Hold.Reason}").ToList();
+        return unresolved.Count > 0 ? $"held for {string.Join(", ", unresolved)}; waiting for a hold decision" : work.Reason ?? "held by APPLY CHECK";
+    }
+
+    /// <summary>Why an LPAR whose SYSMODs are not applied yet has nothing running: an earlier wave, an approval, a free SMP/E slot, a step in flight.</summary>
+    private string? WhyNotStarted(ZoneWork zone, DateTimeOffset now)
+    {
+        if (_state.Lifecycle is not (RolloutState.Running or RolloutState.Paused) || CurrentWave() is not { } current)
+        {
+            return null;
+        }
+
+        if (zone.InFlight is { } step)
+        {
+            return $"{(step.Kind == ZoneStepKind.ApplyCheck ? "APPLY CHECK" : Word(step.Kind))} running since {Iso8601.Format(step.StartedAt)}";
+        }
+
+        if (zone.Wave > current.Index)
+        {
+            return WaveStateOf(_state.Waves[zone.Wave - 1], now) == WaveState.AwaitingApproval
+                ? $"waiting for approval of wave {zone.Wave}"
+                : $"waiting for wave {current.Index} to finish";
+        }
+
+        return _state.Lifecycle == RolloutState.Running && NextStep(zone) is not null
+            ? $"waiting for a free SMP/E slot (--max-parallel {Request.MaxParallel})"
+            : null;
     }
 
     private bool SysmodsStaged(LparWork lpar) => Plan.Sysmods.Any(s => SysmodStateOf(lpar, s.Id) == LparState.Staged);
@@ -228,6 +280,11 @@ internal sealed partial class RolloutEngine
             yield return held;
         }
 
+        foreach (var group in _state.Groups.Where(g => g.Failed))
+        {
+            yield return $"{group.Reason}; {group.Sysmod} is RESTOREd on every member where it went in, and no member IPLs onto it";
+        }
+
         if (CurrentWave() is not { } wave)
         {
             yield break;
@@ -245,7 +302,7 @@ internal sealed partial class RolloutEngine
 
         if (now < doneAt + Request.Bake)
         {
-            yield return $"wave {wave.Index} is done and bakes until {Iso8601.Format(doneAt + Request.Bake)}";
+            yield return $"wave {wave.Index} is done; baking until {Iso8601.Format(doneAt + Request.Bake)}";
         }
         else if (wave.HealthyAt is null && wave.Unhealthy.Count > 0)
         {

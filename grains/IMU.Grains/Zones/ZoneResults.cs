@@ -82,8 +82,12 @@ internal static class ZoneResults
         SysmodOutcomeStatus.Held => new(outcome.SysmodId, ZoneSysmodOutcome.Held, outcome.Detail),
         SysmodOutcomeStatus.Superseded => new(outcome.SysmodId, ZoneSysmodOutcome.AlreadyApplied, "SUPD: superseded by a SYSMOD of the same command"),
         SysmodOutcomeStatus.NoGo when outcome.StatusText.Contains("(H)", StringComparison.Ordinal) => new(outcome.SysmodId, ZoneSysmodOutcome.NotProcessed, $"{outcome.StatusText} {outcome.Detail}".TrimEnd()),
-        _ => new(outcome.SysmodId, ZoneSysmodOutcome.Failed, $"{outcome.StatusText} {outcome.Detail}".TrimEnd()),
+        _ => new(outcome.SysmodId, ZoneSysmodOutcome.Failed, Words(outcome)),
     };
+
+    /// <summary>The status and its detail, the status once when the detail repeats it.</summary>
+    private static string Words(SysmodOutcome outcome) =>
+        outcome.Detail is { } detail && detail.StartsWith(outcome.StatusText, StringComparison.Ordinal) ? detail : $"{outcome.StatusText} {outcome.Detail}".TrimEnd();
 
     /// <summary>RECEIVE reports what it stored; a SYSMOD missing from APPLY's status report is decided by LIST (it may be installed already).</summary>
     private static ZoneSysmodOutcome Missing(ZoneStepKind kind, SmpeJobResult job) =>

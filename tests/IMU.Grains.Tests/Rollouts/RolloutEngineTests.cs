@@ -61,7 +61,7 @@ public sealed class RolloutEngineTests
 
         Assert.Empty(h.HealthChecks);
         Assert.Equal(RolloutState.Waiting, h.Status.State);
-        Assert.Contains("wave 1 is done and bakes until 2026-12-06T02:00:00Z", h.Status.Reasons);
+        Assert.Contains("wave 1 is done; baking until 2026-12-06T02:00:00Z", h.Status.Reasons);
         Assert.Equal(h.Now.AddHours(1), h.Engine.NextWakeUp());
 
         h.Now = h.Now.AddMinutes(59);
@@ -215,6 +215,19 @@ public sealed class RolloutEngineTests
     }
 
     [Fact]
+    public void IplWindow_ReportsArrivingOutOfOrder_TheNewestKeepsTheWaitingReason()
+    {
+        var h = ThreeLpars(Request("UJ00002", "SYS001"));
+        Install(h, Tgt1);
+
+        // The notice sent after the LPAR looked at its windows overtakes the answer to the sync before it.
+        Assert.True(h.Engine.OnLparReport(new LparRolloutReport("SYS001", "R1", [], LparIplState.Scheduled, "waiting for its next IPL window at 2026-12-06T02:00:00Z", 7)));
+        Assert.False(h.Engine.OnLparReport(new LparRolloutReport("SYS001", "R1", [], LparIplState.Scheduled, null, 6)));
+
+        Assert.Contains("SYS001: waiting for its next IPL window at 2026-12-06T02:00:00Z", h.Status.Reasons);
+    }
+
+    [Fact]
     public void IplFailed_LparIsFailedAndItsChangeStaysStaged()
     {
         var h = ThreeLpars(Request("UJ00002", "SYS001") with { MaxFailures = 1 });
@@ -295,7 +308,7 @@ public sealed class RolloutEngineTests
         Assert.Equal([LparState.Restored, LparState.Failed, LparState.Restored], h.Status.Lpars.Select(l => l.State));
         Assert.All(h.Syncs, s => Assert.False(s.Sync.WantIpl));
         Assert.Empty(h.LastSync("SYS001").Installed);
-        Assert.Contains(h.Status.Audit, a => a.Action == "group-failed" && a.Detail.StartsWith("group PLEXA: UJ00004 failed on SYS002", StringComparison.Ordinal));
+        Assert.Contains(h.Status.Audit, a => a.Action == "group-failed" && a.Detail.StartsWith("group PLEXA failed on SYS002: UJ00004 APPLY", StringComparison.Ordinal));
         Assert.Equal(RolloutState.Completed, h.Status.State);
     }
 
@@ -310,7 +323,7 @@ public sealed class RolloutEngineTests
 
         Assert.Empty(h.InFlight);
         Assert.Equal([LparState.Skipped, LparState.Failed], h.Status.Lpars.Select(l => l.State));
-        Assert.Contains("UJ00004: not applied: group PLEXA failed (UJ00004 failed on SYS002: APPLY CHECK failed: REQ UJ00099 IS NOT INSTALLED)", h.Lpar("SYS001").Reasons);
+        Assert.Contains("UJ00004: not applied: group PLEXA failed on SYS002: UJ00004 APPLY CHECK failed: REQ UJ00099 IS NOT INSTALLED", h.Lpar("SYS001").Reasons);
     }
 
     [Fact]

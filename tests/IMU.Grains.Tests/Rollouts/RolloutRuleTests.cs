@@ -156,7 +156,7 @@ public sealed class RolloutRuleTests(OrchestratorFixture fixture)
         Assert.All(systems, s => Assert.Equal(0, Imu.Info(s).IplsCompleted));
         Assert.Equal(LparState.Failed, Assert.Single(status.Groups).State);
         Assert.Equal([LparState.Skipped, LparState.Skipped, LparState.Failed], status.Lpars.Select(l => l.State));
-        Assert.Contains(status.Audit, e => e.Action == "group-failed" && e.Detail.StartsWith($"group P{systems[0]}: UJ00004 failed on {systems[2]}", StringComparison.Ordinal));
+        Assert.Contains(status.Audit, e => e.Action == "group-failed" && e.Detail.StartsWith($"group P{systems[0]} failed on {systems[2]}: UJ00004 APPLY CHECK failed: ", StringComparison.Ordinal));
     }
 
     [Fact]
