@@ -160,7 +160,7 @@ public sealed class ChaosTests : IDisposable
                 .GroupBy(id => id, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             Assert.True(applies.Values.All(c => c == 1), $"{system} APPLYed a SYSMOD more than once: {string.Join(", ", applies.Select(a => $"{a.Key}x{a.Value}"))}");
-            Assert.Equal([IplPtf, MultsysPtf, PlainPtf, SecondPlainPtf], applies.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(new[] { PlainPtf, IplPtf, MultsysPtf, SecondPlainPtf }.Order(StringComparer.Ordinal), applies.Keys.Order(StringComparer.Ordinal));
             Assert.DoesNotContain(history, h => h.Command == "RESTORE" && !h.Check);
         }
     }

@@ -76,7 +76,8 @@ internal sealed class OrchestratorCluster : IAsyncDisposable
         builder.ConfigureSilo((_, silo) => silo
             .AddMemoryGrainStorageAsDefault()
             .UseInMemoryReminderService()
-            .AddImuGrains(o => o.DefaultCredentials = LparCredentials.Basic("IBMUSER", "SYS1")));
+            .AddImuGrains(o => o.DefaultCredentials = LparCredentials.Basic("IBMUSER", "SYS1"))
+            .AddOutgoingGrainCallFilter(IMU.Grains.Tests.Cluster.ClusterCallFaults.FilterAsync));
         builder.ConfigureSiloHost((_, host) =>
         {
             // The grains, their timers and reminders run on the fake clock; membership and messaging keep

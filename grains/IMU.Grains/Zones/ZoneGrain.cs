@@ -31,6 +31,9 @@ public sealed partial class ZoneGrain(
 
     private static readonly TimeSpan s_reminderPeriod = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan s_firstRetry = TimeSpan.FromSeconds(30);
+
+    /// <summary>The wait before a step runs again after another grain of the cluster did not answer: about how long membership takes to declare a dead silo.</summary>
+    private static readonly TimeSpan s_clusterRetry = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan s_longestRetry = TimeSpan.FromMinutes(10);
 
     private readonly StateWriter<ZoneGrainState> _writer = new(state);
@@ -59,9 +62,14 @@ public sealed partial class ZoneGrain(
         if (State.Operations.FirstOrDefault(o => o.Step.OperationId == step.OperationId) is { } known)
         {
             // Asked again: the rollout may have missed the notice, so it gets it again; nothing runs twice.
+            // A step still open is worked on (after a failover this call is what activated the zone here).
             if (known.Result is { } result)
             {
                 Notify(result);
+            }
+            else
+            {
+                EnsurePump();
             }
 
             return;
@@ -175,6 +183,17 @@ public sealed partial class ZoneGrain(
         catch (LparAgentException e)
         {
             await CompleteAsync(operation, ZoneResults.Failed(step, e.Message));
+        }
+        catch (Exception e) when (e is TimeoutException or (OrleansException and not Orleans.Storage.InconsistentStateException))
+        {
+            // A grain this step needs (the LPAR's) did not answer: its silo died or is being declared dead.
+            // That says nothing about the system, so it is no attempt on it: the step runs again shortly under
+            // the same operation id, and the agent follows a job already submitted instead of submitting again.
+            operation.Attempts--;
+            operation.RetryAt = time.GetUtcNow() + s_clusterRetry;
+            operation.LastError = e.Message;
+            LogRetry(Key, step.OperationId, operation.Attempts, s_clusterRetry, e.Message);
+            await _writer.WriteAsync();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
