@@ -68,7 +68,7 @@ internal static class RolloutStatusWriter
     /// <summary>One line of progress for <c>--watch</c>: the rollout's state, its current wave, and how many LPARs are in each state.</summary>
     public static string Progress(RolloutStatus status)
     {
-        var wave = status.Waves.FirstOrDefault(w => w.State is WaveState.Running or WaveState.Waiting) ?? status.Waves.LastOrDefault(w => w.State == WaveState.Completed);
+        var wave = status.Waves.FirstOrDefault(w => w.State is WaveState.Running or WaveState.Waiting or WaveState.AwaitingApproval) ?? status.Waves.LastOrDefault(w => w.State == WaveState.Completed);
         var counts = status.Lpars.GroupBy(l => l.State).OrderBy(g => g.Key).Select(g => $"{g.Count()} {ContractOutput.Word(g.Key)}");
         var line = $"{status.Name} {ContractOutput.Word(status.State)}";
         if (wave is not null)

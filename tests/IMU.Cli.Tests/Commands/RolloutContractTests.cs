@@ -124,7 +124,7 @@ public sealed class RolloutContractTests(OrchestratorFixture fixture) : IClassFi
         await Imu.ImuOkAsync("rollout", "start", name);
         Assert.Contains("PAUSE ACCEPTED, STATE PAUSED", await Imu.ImuOkAsync("rollout", "pause", name, "--reason", "change freeze"), StringComparison.Ordinal);
         Assert.Contains("RESUME ACCEPTED", await Imu.ImuOkAsync("rollout", "resume", name), StringComparison.Ordinal);
-        await watch.WaitForLineAsync(l => l.Contains("waits for approval", StringComparison.Ordinal), "a status waiting for approval", OrchestratorProcesses.RolloutLimit);
+        await watch.WaitForLineAsync(l => l.Contains("waiting for approval of wave 2", StringComparison.Ordinal), "a status waiting for approval", OrchestratorProcesses.RolloutLimit);
         Assert.DoesNotContain(await Imu.Simulator.HistoryAsync("SYS005"), h => h.GetProperty("command").GetString() == "APPLY");
         Assert.Contains("WAVE 2 APPROVED", await Imu.ImuOkAsync("rollout", "approve", name, "--wave", "2", "--reason", "wave 1 clean"), StringComparison.Ordinal);
         await watch.WaitForExitAsync(OrchestratorProcesses.RolloutLimit);
