@@ -35,6 +35,9 @@ internal sealed class ReceiveProcessor(CsiStore store)
     private readonly List<SmpeError> _errors = [];
     private readonly HashSet<string> _srels = store.Srels();
     private readonly HashSet<string> _fmids = store.Fmids();
+
+    /// <summary>FIXCAT HOLDDATA from earlier RECEIVEs, whose RESOLVERs get its fix categories when they arrive.</summary>
+    private readonly bool _fixcatHolds = store.HasFixcatHolds();
     private int _rc;
     private bool _deferring;
 
@@ -191,6 +194,14 @@ internal sealed class ReceiveProcessor(CsiStore store)
         if (sysmod.Type == SysmodType.Function && _fmids.Add(sysmod.Id))
         {
             store.SaveFmid(sysmod.Id);
+        }
+
+        if (_fixcatHolds)
+        {
+            foreach (var category in store.FixcatHoldsResolvedBy(sysmod.Id).SelectMany(h => h.FixCategories))
+            {
+                store.AddSourceId(category, sysmod.Id);
+            }
         }
 
         _sysmods[position] = new ReceivedSysmod(sysmod.Id, sysmod.Type, status, []);

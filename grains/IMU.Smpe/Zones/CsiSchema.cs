@@ -78,10 +78,13 @@ internal static class CsiSchema
 
     /// <summary>
     /// Supersedes by superseding SYSMOD: RECEIVE replaces and REJECT removes a SYSMOD's SUP rows, which
-    /// the primary key (by superseded SYSMOD) could only find by scanning every row.
+    /// the primary key (by superseded SYSMOD) could only find by scanning every row. FIXCAT holds by
+    /// RESOLVER: a SYSMOD received after its FIXCAT HOLDDATA (again, after a REJECT) gets its fix
+    /// categories as SOURCEIDs from them.
     /// </summary>
     private const string Version4 = """
         CREATE INDEX global_sup_by_sysmod ON global_sup(sysmod);
+        CREATE INDEX global_hold_by_resolver ON global_hold(json_extract(hold, '$.Resolver')) WHERE category = 'Fixcat';
         """;
 
     private static readonly string[] s_v1Tables = ["meta", "zone", "global_srel", "global_fmid", "global_sysmod", "global_hold", "zone_sysmod", "zone_element"];

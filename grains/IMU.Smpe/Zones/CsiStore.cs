@@ -229,6 +229,17 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     /// <summary>Every external FIXCAT hold (REPORT MISSINGFIX reads HOLDDATA, not SYSMODs).</summary>
     public List<HoldStatement> FixcatHolds() => Holds("SELECT hold FROM global_hold WHERE category = 'Fixcat' ORDER BY sysmod, reason;");
 
+    /// <summary>Whether any FIXCAT HOLDDATA is received.</summary>
+    public bool HasFixcatHolds()
+    {
+        using var reader = Query("SELECT 1 FROM global_hold WHERE category = 'Fixcat' LIMIT 1;");
+        return reader.Read();
+    }
+
+    /// <summary>The external FIXCAT holds whose RESOLVER is <paramref name="sysmod"/>.</summary>
+    public List<HoldStatement> FixcatHoldsResolvedBy(string sysmod) =>
+        Holds("SELECT hold FROM global_hold WHERE category = 'Fixcat' AND json_extract(hold, '$.Resolver') = $p0;", sysmod);
+
     public void AddSourceId(string sourceId, string sysmod) =>
         Execute("INSERT OR IGNORE INTO global_sourceid(sourceid, sysmod) VALUES($p0, $p1);", sourceId, sysmod);
 
@@ -252,10 +263,14 @@ internal sealed class CsiStore(SqliteConnection connection) : IDisposable
     /// <summary>The SYSMODs accepted in some zone, by ID.</summary>
     public List<string> AcceptedIds() => List("SELECT DISTINCT id FROM zone_sysmod WHERE status = 'Accepted' ORDER BY id;");
 
-    /// <summary>REJECT: the SYSMOD's global zone entry and what is looked up through it; external HOLDDATA and source IDs stay.</summary>
+    /// <summary>
+    /// REJECT: the SYSMOD's global zone entry and what hangs off it (supersedes, internal holds, source
+    /// IDs); external HOLDDATA stays, and gives the fix categories back if the SYSMOD is received again.
+    /// </summary>
     public void DeleteSysmod(string id)
     {
         DeleteSysmodIndexes(id);
+        Execute("DELETE FROM global_sourceid WHERE sysmod = $p0;", id);
         Execute("DELETE FROM global_sysmod WHERE id = $p0;", id);
     }
 

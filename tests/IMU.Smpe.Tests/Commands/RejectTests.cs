@@ -1,5 +1,6 @@
 using IMU.Smpe.Commands;
 using IMU.Smpe.Zones;
+using Microsoft.Data.Sqlite;
 
 namespace IMU.Smpe.Tests.Commands;
 
@@ -94,5 +95,42 @@ public sealed class RejectTests
 
         Assert.Equal(SysmodStatus.Failed, result.StatusOf("JBB77D1"));
         Assert.True(result.For("JBB77D1").Mentions("IMU3214E IFREQ UZ00009"));
+    }
+
+    [Fact]
+    public void RejectSelect_FixcatResolver_LosesItsSourceIdsAndGetsThemBackWhenReceivedAgain()
+    {
+        using var csi = new TestCsi();
+        csi.InstallBase();
+        csi.Receive(FixcatResolver, FixcatHold);
+
+        csi.Csi.Reject(new RejectOptions { Select = ["UZ00008"] });
+
+        Assert.Equal(0, SourceIdRows(csi, "UZ00008"));
+        Assert.Empty(csi.Apply(new ApplyOptions { SourceIds = ["IBM.Coexistence.z/OS.3.1"], Check = true }).Sysmods);
+        csi.Receive(FixcatResolver);
+        Assert.Equal(1, SourceIdRows(csi, "UZ00008"));
+        Assert.Equal(["UZ00008"], csi.Apply(new ApplyOptions { SourceIds = ["IBM.Coexistence.z/OS.3.1"], Check = true }).Sysmods.Select(s => s.Id));
+    }
+
+    private const string FixcatResolver = """
+        ++PTF(UZ00008).
+        ++VER(Z038) FMID(HBB77D0).
+        ++MOD(MODB) DISTLIB(AOS12).
+        """;
+
+    private const string FixcatHold = """
+        ++HOLD(HBB77D0) FIXCAT FMID(HBB77D0) REASON(AH47422) RESOLVER(UZ00008)
+          CATEGORY(IBM.Coexistence.z/OS.3.1) DATE(25123).
+        """;
+
+    private static long SourceIdRows(TestCsi csi, string sysmod)
+    {
+        using var connection = new SqliteConnection($"Data Source={csi.FilePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM global_sourceid WHERE sysmod = $id;";
+        command.Parameters.AddWithValue("$id", sysmod);
+        return (long)command.ExecuteScalar()!;
     }
 }
