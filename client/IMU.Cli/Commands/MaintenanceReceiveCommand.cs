@@ -13,18 +13,9 @@ namespace IMU.Cli.Commands;
 /// </summary>
 internal sealed class MaintenanceReceiveCommand : Command
 {
-    private static readonly Option<FileInfo[]> s_holdData = new("--holddata")
-    {
-        Description = "SMPHOLD: a HOLDDATA file (++HOLD/++RELEASE, Enhanced HOLDDATA); may be given more than once.",
-        HelpName = "FILE",
-        AllowMultipleArgumentsPerToken = false,
-    };
+    private static readonly Option<FileInfo[]> s_holdData = SmpeOptions.HoldData();
 
-    private static readonly Argument<FileInfo[]> s_files = new("FILE")
-    {
-        Description = "SMPPTFIN: MCS files holding SYSMODs.",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private static readonly Argument<FileInfo[]> s_files = SmpeOptions.McsFiles();
 
     private static readonly Option<bool> s_json = SmpeOptions.Json();
 

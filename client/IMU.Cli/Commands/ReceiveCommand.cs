@@ -14,18 +14,9 @@ internal sealed class ReceiveCommand : Command
     /// <summary>SYSMODs and HOLDDATA statements handed to RECEIVE at a time: enough to amortize the per-batch work, few enough to stay small.</summary>
     private const int BatchSize = 1000;
 
-    private static readonly Option<FileInfo[]> s_holdData = new("--holddata")
-    {
-        Description = "SMPHOLD: a HOLDDATA file (++HOLD/++RELEASE); may be given more than once.",
-        HelpName = "FILE",
-        AllowMultipleArgumentsPerToken = false,
-    };
+    private static readonly Option<FileInfo[]> s_holdData = SmpeOptions.HoldData();
 
-    private static readonly Argument<FileInfo[]> s_files = new("FILE")
-    {
-        Description = "SMPPTFIN: MCS files holding SYSMODs.",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private static readonly Argument<FileInfo[]> s_files = SmpeOptions.McsFiles();
 
     private static readonly Option<bool> s_json = SmpeOptions.Json();
 

@@ -35,6 +35,21 @@ internal static class SmpeOptions
         Description = "CHECK mode: report what would happen; nothing is written to the CSI.",
     };
 
+    /// <summary>SMPHOLD for <c>smpe receive</c> and <c>maintenance receive</c>: HOLDDATA files, the option repeated for each.</summary>
+    public static Option<FileInfo[]> HoldData() => new("--holddata")
+    {
+        Description = "SMPHOLD: a HOLDDATA file (++HOLD/++RELEASE, Enhanced HOLDDATA); may be given more than once.",
+        HelpName = "FILE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>SMPPTFIN for <c>smpe receive</c> and <c>maintenance receive</c>: the MCS files.</summary>
+    public static Argument<FileInfo[]> McsFiles() => new("FILE")
+    {
+        Description = "SMPPTFIN: MCS files holding SYSMODs.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON (the scripting contract)." };
 
     /// <summary>

@@ -6,10 +6,6 @@ namespace IMU.Grains.Models;
 /// <param name="Active">The rollout's SYSMODs active on the LPAR.</param>
 /// <param name="Ipl">Where the IPL the rollout asked for is.</param>
 /// <param name="Reason">What the IPL waits for or why it failed, or null.</param>
-/// <param name="Sequence">
-/// Grows with every change the LPAR records: a rollout that gets reports out of order (an answer to its call
-/// and a notice sent in the meantime) keeps the newest.
-/// </param>
 [GenerateSerializer]
 [Alias("imu.lpar-rollout-report")]
-public sealed record LparRolloutReport(string Lpar, string Rollout, string[] Active, LparIplState Ipl, string? Reason, long Sequence = 0);
+public sealed record LparRolloutReport(string Lpar, string Rollout, string[] Active, LparIplState Ipl, string? Reason);

@@ -184,15 +184,10 @@ public sealed partial class LparGrain(
         var installed = State.Rollouts.TryGetValue(rollout, out var record) ? record.Installed : [];
         var active = State.Sysmods.Where(s => !s.Staged && installed.Any(i => i.Id == s.Id)).Select(s => s.Id).ToArray();
         var run = State.Ipl is { } ipl && ipl.Rollouts.Contains(rollout) ? ipl : null;
-        return new LparRolloutReport(Name, rollout, active, run?.State ?? LparIplState.None, run?.Reason, State.Sequence);
+        return new LparRolloutReport(Name, rollout, active, run?.State ?? LparIplState.None, run?.Reason);
     }
 
-    /// <summary>Writes the state, counting the change first so that reports made from it are newer than any before.</summary>
-    private Task SaveAsync()
-    {
-        State.Sequence++;
-        return _writer.WriteAsync();
-    }
+    private Task SaveAsync() => _writer.WriteAsync();
 
     private void EnsureWork()
     {

@@ -22,8 +22,4 @@ public sealed class LparGrainState
 
     [Id(4)]
     public LparIplRun? Ipl { get; set; }
-
-    /// <summary>Counts the changes written; every report carries it, so a rollout can tell the newest report.</summary>
-    [Id(5)]
-    public long Sequence { get; set; }
 }

@@ -42,8 +42,4 @@ public sealed class LparWork
     /// <summary>The view last sent to the LPAR grain, or null.</summary>
     [Id(9)]
     public LparRolloutSync? LastSync { get; set; }
-
-    /// <summary>The sequence of the newest report taken from the LPAR grain; older ones are ignored.</summary>
-    [Id(10)]
-    public long ReportSequence { get; set; }
 }

@@ -66,17 +66,15 @@ internal sealed partial class RolloutEngine
         return true;
     }
 
-    /// <summary>Records what an LPAR grain reports: which staged SYSMODs are active now, and where the IPL is. A report older than one already taken changes nothing.</summary>
+    /// <summary>Records what an LPAR grain reports: which staged SYSMODs are active now, and where the IPL is.</summary>
     public bool OnLparReport(LparRolloutReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var lpar = _state.Lpars.FirstOrDefault(l => l.Lpar == report.Lpar);
-        if (lpar is null || report.Rollout != Plan.Name || report.Sequence < lpar.ReportSequence)
+        if (lpar is null || report.Rollout != Plan.Name)
         {
             return false;
         }
-
-        lpar.ReportSequence = report.Sequence;
 
         var active = report.Active.Where(id => Plan.Sysmods.Any(s => s.Id == id)).Order(StringComparer.Ordinal).ToList();
 

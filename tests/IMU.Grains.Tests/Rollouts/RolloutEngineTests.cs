@@ -215,19 +215,6 @@ public sealed class RolloutEngineTests
     }
 
     [Fact]
-    public void IplWindow_ReportsArrivingOutOfOrder_TheNewestKeepsTheWaitingReason()
-    {
-        var h = ThreeLpars(Request("UJ00002", "SYS001"));
-        Install(h, Tgt1);
-
-        // The notice sent after the LPAR looked at its windows overtakes the answer to the sync before it.
-        Assert.True(h.Engine.OnLparReport(new LparRolloutReport("SYS001", "R1", [], LparIplState.Scheduled, "waiting for its next IPL window at 2026-12-06T02:00:00Z", 7)));
-        Assert.False(h.Engine.OnLparReport(new LparRolloutReport("SYS001", "R1", [], LparIplState.Scheduled, null, 6)));
-
-        Assert.Contains("SYS001: waiting for its next IPL window at 2026-12-06T02:00:00Z", h.Status.Reasons);
-    }
-
-    [Fact]
     public void IplFailed_LparIsFailedAndItsChangeStaysStaged()
     {
         var h = ThreeLpars(Request("UJ00002", "SYS001") with { MaxFailures = 1 });
